@@ -1,0 +1,131 @@
+package cn.shanghai.achievements.achievement;
+
+import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.SearchText;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Queries over achievements; every list filter becomes one indexed predicate. */
+@ApplicationScoped
+public class AchievementRepository implements PanacheRepositoryBase<Achievement, String> {
+
+    /** One page of matches, in the filter's order, with what their list items show. */
+    public List<Achievement> page(AchievementFilter filter, PageRequest page) {
+        Where where = where(filter);
+        TypedQuery<String> ids = getEntityManager()
+                .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class);
+        where.params.forEach(ids::setParameter);
+        if (filter.sort() == AchievementFilter.Sort.RELEVANCE) {
+            ids.setParameter("exact", SearchText.fold(filter.q()));
+            ids.setParameter("prefix", SearchText.containsPattern(filter.q()).substring(1));
+        }
+        List<String> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return load(pageIds);
+    }
+
+    public long count(AchievementFilter filter) {
+        Where where = where(filter);
+        TypedQuery<Long> q = getEntityManager().createQuery("select count(a) from Achievement a where " + where.jpql, Long.class);
+        where.params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** One achievement with everything its detail shows, in a fixed number of queries. */
+    public Optional<Achievement> detail(String id) {
+        List<Achievement> found = load(List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Loads the given achievements with their names, links and milestones, keeping the given order. */
+    private List<Achievement> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Achievement> rows = getEntityManager().createQuery("""
+                select distinct a from Achievement a
+                join fetch a.category join fetch a.sector
+                left join fetch a.milestones m left join fetch m.type
+                where a.id in :ids""", Achievement.class).setParameter("ids", ids).getResultList();
+        getEntityManager().createQuery("""
+                select distinct a from Achievement a
+                left join fetch a.institutions l left join fetch l.institution
+                where a.id in :ids""", Achievement.class).setParameter("ids", ids).getResultList();
+        Map<String, Achievement> byId = new HashMap<>();
+        rows.forEach(a -> byId.put(a.id, a));
+        List<Achievement> ordered = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Achievement a = byId.get(id);
+            if (a != null) {
+                ordered.add(a);
+            }
+        }
+        return ordered;
+    }
+
+    private record Where(String jpql, Map<String, Object> params) {
+    }
+
+    private static Where where(AchievementFilter f) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!f.categories().isEmpty()) {
+            clauses.add("a.category.id in :categories");
+            params.put("categories", f.categories());
+        }
+        if (!f.sectors().isEmpty()) {
+            clauses.add("a.sector.id in :sectors");
+            params.put("sectors", f.sectors());
+        }
+        if (!f.institutions().isEmpty()) {
+            clauses.add("exists (select 1 from AchievementInstitution l where l.achievement = a and l.institution.id in :institutions)");
+            params.put("institutions", f.institutions());
+        }
+        if (f.hasMilestoneConstraint()) {
+            List<String> m = new ArrayList<>();
+            if (!f.milestoneTypes().isEmpty()) {
+                m.add("m.type.id in :types");
+                params.put("types", f.milestoneTypes());
+            }
+            if (f.to() != null) {
+                m.add("m.startDate <= :to");
+                params.put("to", f.to());
+            }
+            if (f.from() != null) {
+                m.add("m.endDate >= :from");
+                params.put("from", f.from());
+            }
+            clauses.add("exists (select 1 from Milestone m where m.achievement = a and " + String.join(" and ", m) + ")");
+        }
+        if (f.q() != null) {
+            clauses.add("a.searchText like :q escape '\\'");
+            params.put("q", SearchText.containsPattern(f.q()));
+        }
+        return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), params);
+    }
+
+    private static String order(AchievementFilter f) {
+        return switch (f.sort()) {
+            case DATE -> "a.firstDate asc, a.id asc";
+            case DATE_DESC -> "a.lastDate desc, a.id asc";
+            case NAME -> "a.sortName asc, a.id asc";
+            case NAME_DESC -> "a.sortName desc, a.id desc";
+            // exact name first, then a name that starts with the query, then any other match; newest first within each
+            case RELEVANCE -> """
+                    case when lower(a.name.zhHans) = :exact or lower(a.name.zhHant) = :exact or a.sortName = :exact then 0
+                         when lower(a.name.zhHans) like :prefix escape '\\' or lower(a.name.zhHant) like :prefix escape '\\'
+                              or a.sortName like :prefix escape '\\' then 1
+                         else 2 end, a.lastDate desc, a.id asc""";
+        };
+    }
+
+    public List<String> allIds() {
+        return getEntityManager().createQuery("select a.id from Achievement a", String.class).getResultList();
+    }
+}

@@ -1,0 +1,70 @@
+package cn.shanghai.achievements.achievement;
+
+import cn.shanghai.achievements.common.Ids;
+import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The achievements: filtered lists and details. */
+@Path("/api/v1/achievements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Achievements")
+public class AchievementResource {
+
+    @Inject
+    AchievementService service;
+
+    @GET
+    @Operation(operationId = "listAchievements", summary = "List achievements",
+            description = """
+                    Achievements matching every given filter. Repeated values of one filter (category, sector, institution, \
+                    milestone) are alternatives. Dates take YYYY, YYYY-MM or YYYY-MM-DD: a milestone matches when its own \
+                    interval overlaps the asked one, so a milestone dated 2019-11 matches from=2019-11-20; year, from and to \
+                    combine as an intersection, and the milestone filter and the dates apply to the same milestone. An \
+                    institution includes the institutions that belong to it. Default order: -date (latest milestone first), \
+                    or relevance when q is given.""")
+    @APIResponse(responseCode = "200", description = "One page of achievements; the Link header points to first, prev, next and last",
+            headers = @Header(name = "Link", description = "RFC 8288 paging links", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; errors names each one and what is allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam AchievementQuery query, @Context UriInfo uri) {
+        PageRequest page = PageRequest.parse(query.page, query.size);
+        AchievementFilter filter = query.toFilter(service);
+        return Links.page(service.list(filter, page), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getAchievement", summary = "Get one achievement",
+            description = "The achievement with its names, aliases, summary, institutions (each with role and citations) and milestones in date order (each with citations).")
+    @APIResponse(responseCode = "200", description = "The achievement")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "400", description = "The id is not a slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No achievement has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AchievementViews.Detail get(@Parameter(description = "Achievement id", example = "gv-971")
+                                       @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id) {
+        return service.get(id);
+    }
+}

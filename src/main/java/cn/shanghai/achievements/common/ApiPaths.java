@@ -1,0 +1,22 @@
+package cn.shanghai.achievements.common;
+
+/** The public paths of the API, in one place, for links in representations. */
+public final class ApiPaths {
+
+    public static final String BASE = "/api/v1";
+
+    private ApiPaths() {
+    }
+
+    public static String achievement(String id) {
+        return BASE + "/achievements/" + id;
+    }
+
+    public static String institution(String id) {
+        return BASE + "/institutions/" + id;
+    }
+
+    public static String source(String id) {
+        return BASE + "/sources/" + id;
+    }
+}

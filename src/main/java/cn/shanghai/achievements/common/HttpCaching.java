@@ -1,0 +1,108 @@
+package cn.shanghai.achievements.common;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Strong ETags and Cache-Control for every API GET. The data is immutable for a dataset version, so a
+ * representation is fully determined by the build, the dataset version, the request URI and the
+ * negotiated headers: the ETag hashes exactly those, which lets a matching If-None-Match be answered
+ * with 304 before any query runs.
+ */
+public class HttpCaching {
+
+    static final String CACHE_CONTROL = "public, max-age=300";
+    static final String VARY = "Accept, Accept-Language, Accept-Encoding, Origin";
+    private static final String PROP = HttpCaching.class.getName() + ".etag";
+
+    @Inject
+    DatasetVersionSource versions;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
+    String buildVersion;
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> conditional(ContainerRequestContext request) {
+        if (!isCacheable(request)) {
+            return Optional.empty();
+        }
+        Optional<String> version = versions.currentVersion();
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        String etag = etag(version.get(), request);
+        request.setProperty(PROP, etag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            return Optional.of(Response.notModified()
+                    .header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, VARY)
+                    .build());
+        }
+        return Optional.empty();
+    }
+
+    @ServerResponseFilter
+    public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+        Object etag = request.getProperty(PROP);
+        if (etag == null) {
+            return;
+        }
+        if (response.getStatus() == 200) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        } else {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+    }
+
+    private static boolean isCacheable(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && request.getUriInfo().getRequestUri().getRawPath().startsWith(ApiPaths.BASE + "/");
+    }
+
+    private String etag(String datasetVersion, ContainerRequestContext request) {
+        StringBuilder key = new StringBuilder(256)
+                .append(buildVersion).append('\n')
+                .append(datasetVersion).append('\n')
+                .append(request.getUriInfo().getRequestUri().getRawPath()).append('?')
+                .append(request.getUriInfo().getRequestUri().getRawQuery()).append('\n')
+                .append(request.getHeaderString(HttpHeaders.ACCEPT)).append('\n')
+                .append(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).append('\n')
+                .append(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        return '"' + sha256(key.toString()).substring(0, 32) + '"';
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

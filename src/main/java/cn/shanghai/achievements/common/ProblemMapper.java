@@ -1,0 +1,100 @@
+package cn.shanghai.achievements.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where every failure becomes an RFC 9457 problem; nothing internal reaches a client. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "Bad request",
+            404, "Not found",
+            405, "Method not allowed",
+            406, "Not acceptable",
+            413, "Request entity too large",
+            414, "URI too long",
+            415, "Unsupported media type",
+            429, "Too many requests",
+            503, "Service unavailable");
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return build(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(parameterName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::parameter));
+        ProblemException p = ProblemException.invalid(errors);
+        return build(400, p.slug(), p.title(), p.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return build(status, "server-error", "Server error", "The request could not be completed.", uri, null);
+        }
+        String title = TITLES.getOrDefault(status, "Client error");
+        String detail = switch (status) {
+            case 404 -> "No resource at this path. The API lives under /api/v1; see /q/openapi.";
+            case 405 -> "This method is not allowed here; the API is read-only (GET, HEAD, OPTIONS).";
+            case 406 -> "This resource is served as application/json (exports also as text/csv or application/x-ndjson).";
+            case 415 -> "This media type is not supported here.";
+            default -> title + ".";
+        };
+        Response r = build(status, slug(title), title, detail, uri, null);
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(r).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return r;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return build(500, "server-error", "Server error", "The request could not be completed; it has been logged.", uri, null);
+    }
+
+    private static Response build(int status, String slug, String title, String detail, UriInfo uri,
+                                  List<Problem.FieldError> errors) {
+        String instance = uri == null ? null : Sanitize.forMessage(uri.getRequestUri().getRawPath());
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replace(' ', '-');
+    }
+
+    /** The query parameter a violation concerns: the last named node of its path. */
+    private static String parameterName(Path path) {
+        String name = "request";
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.PARAMETER) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+}

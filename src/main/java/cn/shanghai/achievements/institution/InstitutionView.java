@@ -1,0 +1,49 @@
+package cn.shanghai.achievements.institution;
+
+import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.Localized;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An institution: in lists without, in detail with its parent and children. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Institution")
+public record InstitutionView(
+        @Schema(required = true, example = "simm") String id,
+        @Schema(required = true, enumeration = {"enterprise", "research-institute", "university", "hospital", "government-body", "platform"})
+        String type,
+        @Schema(required = true) Localized name,
+        @Schema(required = true, example = "[\"中科院上海药物研究所\", \"上海药物所\"]") List<String> aliases,
+        @Schema(description = "The institution this one belongs to") Ref parent,
+        @Schema(description = "Detail only: the institutions that belong to this one") List<Ref> children,
+        @Schema(required = true, description = "How many achievements this institution is linked to", example = "3") long achievementCount,
+        @Schema(required = true) Map<String, String> links) {
+
+    static InstitutionView summary(Institution i, long count) {
+        return new InstitutionView(i.id, i.type, Localized.of(i.name), List.copyOf(i.aliases),
+                i.parent == null ? null : Ref.of(i.parent), null, count, links(i.id));
+    }
+
+    static InstitutionView detail(Institution i, List<Institution> children, long count) {
+        return new InstitutionView(i.id, i.type, Localized.of(i.name), List.copyOf(i.aliases),
+                i.parent == null ? null : Ref.of(i.parent), children.stream().map(Ref::of).toList(), count, links(i.id));
+    }
+
+    private static Map<String, String> links(String id) {
+        return Map.of("self", ApiPaths.institution(id), "achievements", ApiPaths.institution(id) + "/achievements");
+    }
+
+    /** A short reference to another institution. */
+    @Schema(name = "InstitutionRef")
+    public record Ref(
+            @Schema(required = true, example = "cas") String id,
+            @Schema(required = true) Localized name,
+            @Schema(required = true, example = "/api/v1/institutions/cas") String href) {
+
+        public static Ref of(Institution i) {
+            return new Ref(i.id, Localized.of(i.name), ApiPaths.institution(i.id));
+        }
+    }
+}

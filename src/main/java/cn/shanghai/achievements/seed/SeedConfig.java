@@ -1,0 +1,13 @@
+package cn.shanghai.achievements.seed;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the seed comes from. */
+@ConfigMapping(prefix = "catalogue.seed")
+public interface SeedConfig {
+
+    /** "classpath:seed" (the curated data shipped in the jar) or a filesystem folder holding the same files. */
+    @WithDefault("classpath:seed")
+    String location();
+}

@@ -1,0 +1,124 @@
+package cn.shanghai.achievements.seed;
+
+import cn.shanghai.achievements.achievement.AchievementDraft;
+import cn.shanghai.achievements.achievement.AchievementService;
+import cn.shanghai.achievements.institution.InstitutionDraft;
+import cn.shanghai.achievements.institution.InstitutionService;
+import cn.shanghai.achievements.meta.DatasetState;
+import cn.shanghai.achievements.meta.DatasetStateRepository;
+import cn.shanghai.achievements.meta.DatasetStatus;
+import cn.shanghai.achievements.source.SourceService;
+import cn.shanghai.achievements.vocabulary.VocabularyService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the seed at start-up through the domain services: read, validate completely, then write in one
+ * transaction under a lock on the dataset state row. A database that already holds this seed version is
+ * left untouched; a failing seed changes nothing and stops start-up.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    @Inject
+    SeedConfig config;
+
+    @Inject
+    DatasetStateRepository states;
+
+    @Inject
+    DatasetStatus status;
+
+    @Inject
+    VocabularyService vocabulary;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    AchievementService achievements;
+
+    /** What a load did. */
+    public record Report(String version, boolean written, int added, int updated, int removed) {
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        long started = System.nanoTime();
+        Report report = load(config.location());
+        LOG.infof("Seed %s from %s: %s (%d added, %d updated, %d removed) in %d ms", report.version(), config.location(),
+                report.written() ? "written" : "already in the database", report.added(), report.updated(), report.removed(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Reads, validates and writes the seed at the location; throws {@link SeedException} and writes nothing if it is invalid. */
+    public Report load(String location) {
+        Seed seed = SeedValidator.validate(SeedReader.read(location));
+        Report report = QuarkusTransaction.requiringNew().call(() -> write(seed));
+        DatasetState state = QuarkusTransaction.requiringNew().call(states::current);
+        status.loaded(state.version, state.loadedAt);
+        return report;
+    }
+
+    private Report write(Seed seed) {
+        DatasetState state = states.lock();
+        if (seed.version().equals(state.version)) {
+            return new Report(seed.version(), false, 0, 0, 0);
+        }
+        vocabulary.save(seed.vocabulary());
+        for (int i = 0; i < seed.sources().size(); i++) {
+            sources.save(seed.sources().get(i), i);
+        }
+        for (InstitutionDraft d : seed.institutions()) {
+            institutions.save(d);
+        }
+        for (InstitutionDraft d : seed.institutions()) {
+            institutions.setParent(d.id(), d.parentId());
+        }
+        Set<String> before = new HashSet<>(achievements.allIds());
+        Set<String> after = new HashSet<>();
+        int added = 0;
+        for (AchievementDraft d : seed.achievements()) {
+            if (!before.contains(d.id())) {
+                added++;
+            }
+            after.add(d.id());
+            achievements.save(d);
+        }
+        int removed = 0;
+        for (String id : before) {
+            if (!after.contains(id)) {
+                LOG.infof("Seed no longer holds achievement %s; removing it", id);
+                achievements.delete(id);
+                removed++;
+            }
+        }
+        Set<String> keptInstitutions = new HashSet<>();
+        seed.institutions().forEach(d -> keptInstitutions.add(d.id()));
+        List<String> orphans = institutions.allIds().stream().filter(id -> !keptInstitutions.contains(id)).toList();
+        for (String id : orphans) {
+            LOG.infof("Seed no longer holds institution %s; removing it", id);
+            institutions.setParent(id, null);
+        }
+        orphans.forEach(institutions::delete);
+
+        state.version = seed.version();
+        state.loadedAt = Instant.now();
+        state.achievements = seed.achievements().size();
+        state.institutions = seed.institutions().size();
+        state.sources = seed.sources().size();
+        return new Report(seed.version(), true, added, seed.achievements().size() - added, removed);
+    }
+}
