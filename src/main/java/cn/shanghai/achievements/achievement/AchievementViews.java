@@ -76,8 +76,9 @@ public final class AchievementViews {
             @Schema(required = true, example = "approved") String type,
             @Schema(required = true, description = "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", example = "2019-11") String date,
             @Schema(required = true, enumeration = {"year", "month", "day"}) String precision,
-            @Schema(required = true, enumeration = {"stated", "reporting-year"},
-                    description = "stated: the source gives the year; reporting-year: the year is the document's reporting year") String dateBasis,
+            @Schema(required = true, enumeration = {"stated", "reporting-year", "document-date"},
+                    description = "stated: the source gives the year; reporting-year: the source gives a month or day and the year is the document's reporting year; document-date: the source gives no date, and the date is the year of the document that reports the fact (reported by then)")
+            String dateBasis,
             @Schema(required = true) List<CitationView> citations) {
 
         static MilestoneView from(Milestone m) {

@@ -21,12 +21,14 @@ public class DatasetStateRepository implements PanacheRepositoryBase<DatasetStat
         return findById(DatasetState.ID);
     }
 
-    /** Counts for /meta: milestones and citations, which have no service of their own. */
+    /** Counts for /meta: milestones, institution links, citations and indicators. */
     public long[] factCounts() {
         long milestones = getEntityManager().createQuery("select count(m) from Milestone m", Long.class).getSingleResult();
         long links = getEntityManager().createQuery("select count(l) from AchievementInstitution l", Long.class).getSingleResult();
         long citations = getEntityManager().createQuery("select count(c) from Milestone m join m.citations c", Long.class).getSingleResult()
                 + getEntityManager().createQuery("select count(c) from AchievementInstitution l join l.citations c", Long.class).getSingleResult();
-        return new long[]{milestones, links, citations};
+        long indicators = getEntityManager().createQuery("select count(i) from Indicator i", Long.class).getSingleResult();
+        citations += getEntityManager().createQuery("select count(c) from Indicator i join i.citations c", Long.class).getSingleResult();
+        return new long[]{milestones, links, citations, indicators};
     }
 }

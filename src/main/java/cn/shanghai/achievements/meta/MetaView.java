@@ -19,7 +19,7 @@ public record MetaView(
     /** How much the catalogue holds. */
     @Schema(name = "MetaCounts")
     public record Counts(long achievements, long institutions, long sources, long categories, long milestones,
-                         long institutionLinks, long citations) {
+                         long institutionLinks, long citations, long indicators) {
     }
 
     /** The terms the data is published under. */

@@ -2,6 +2,7 @@ package cn.shanghai.achievements.seed;
 
 import cn.shanghai.achievements.achievement.AchievementDraft;
 import cn.shanghai.achievements.achievement.AchievementService;
+import cn.shanghai.achievements.indicator.IndicatorService;
 import cn.shanghai.achievements.institution.InstitutionDraft;
 import cn.shanghai.achievements.institution.InstitutionService;
 import cn.shanghai.achievements.meta.DatasetState;
@@ -50,6 +51,9 @@ public class SeedLoader {
 
     @Inject
     AchievementService achievements;
+
+    @Inject
+    IndicatorService indicators;
 
     /** What a load did. */
     public record Report(String version, boolean written, int added, int updated, int removed) {
@@ -113,6 +117,13 @@ public class SeedLoader {
             institutions.setParent(id, null);
         }
         orphans.forEach(institutions::delete);
+
+        Set<String> indicatorIds = new HashSet<>();
+        for (int i = 0; i < seed.indicators().size(); i++) {
+            indicators.save(seed.indicators().get(i), i);
+            indicatorIds.add(seed.indicators().get(i).id());
+        }
+        indicators.retainOnly(indicatorIds);
 
         state.version = seed.version();
         state.loadedAt = Instant.now();

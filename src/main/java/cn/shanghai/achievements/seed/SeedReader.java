@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.seed;
 
 import cn.shanghai.achievements.achievement.AchievementDraft;
+import cn.shanghai.achievements.indicator.IndicatorDraft;
 import cn.shanghai.achievements.institution.InstitutionDraft;
 import cn.shanghai.achievements.source.SourceDraft;
 import cn.shanghai.achievements.vocabulary.VocabularyDraft;
@@ -57,10 +58,11 @@ public final class SeedReader {
         VocabularyDraft vocabulary = parse(files, Seed.VOCABULARY, new TypeReference<>() { }, problems);
         List<InstitutionDraft> institutions = parse(files, Seed.INSTITUTIONS, new TypeReference<>() { }, problems);
         List<AchievementDraft> achievements = parse(files, Seed.ACHIEVEMENTS, new TypeReference<>() { }, problems);
+        List<IndicatorDraft> indicators = parse(files, Seed.INDICATORS, new TypeReference<>() { }, problems);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seed(version(files), sources, vocabulary, institutions, achievements);
+        return new Seed(version(files), sources, vocabulary, institutions, achievements, indicators);
     }
 
     private static <T> T parse(Map<String, byte[]> files, String name, TypeReference<T> type, List<String> problems) {

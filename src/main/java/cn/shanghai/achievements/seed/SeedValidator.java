@@ -6,6 +6,8 @@ import cn.shanghai.achievements.common.CitationDraft;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.PartialDate;
+import cn.shanghai.achievements.common.Period;
+import cn.shanghai.achievements.indicator.IndicatorDraft;
 import cn.shanghai.achievements.institution.InstitutionDraft;
 import cn.shanghai.achievements.source.SourceDraft;
 import cn.shanghai.achievements.vocabulary.VocabularyDraft;
@@ -24,7 +26,7 @@ public final class SeedValidator {
             "government-body", "platform");
     static final Set<String> ROLES = Set.of("developer", "co-developer", "manufacturer", "designer", "builder", "operator",
             "contributor");
-    static final Set<String> DATE_BASES = Set.of("stated", "reporting-year");
+    static final Set<String> DATE_BASES = Set.of("stated", "reporting-year", "document-date");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -38,6 +40,7 @@ public final class SeedValidator {
         Vocabulary vocabulary = v.vocabulary(seed.vocabulary());
         Set<String> institutions = v.institutions(seed.institutions());
         v.achievements(seed.achievements(), sources, vocabulary, institutions);
+        v.indicators(seed.indicators(), sources);
         if (!v.problems.isEmpty()) {
             throw new SeedException(v.problems);
         }
@@ -219,6 +222,35 @@ public final class SeedValidator {
                 }
                 citations(mat, m.citations(), sources);
             }
+        }
+    }
+
+    private void indicators(List<IndicatorDraft> indicators, Set<String> sources) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorDraft d = indicators.get(i);
+            String at = at(Seed.INDICATORS, i, d == null ? null : d.id());
+            if (d == null) {
+                problem(at, "is null");
+                continue;
+            }
+            id(at, d.id(), ids);
+            if (!Ids.isSlug(d.metric())) {
+                problem(at, "metric '" + d.metric() + "' is not a lowercase slug");
+            }
+            names(at, "name", d.name());
+            names(at, "unit", d.unit());
+            try {
+                Period.parse(d.period());
+            } catch (IllegalArgumentException e) {
+                problem(at, "period '" + d.period() + "' " + e.getMessage());
+            }
+            if (d.value() == null) {
+                problem(at, "value is missing");
+            } else if (d.value().abs().compareTo(new java.math.BigDecimal("1e15")) >= 0 || d.value().scale() > 4) {
+                problem(at, "value must be below 10^15 with at most 4 decimals");
+            }
+            citations(at, d.citations(), sources);
         }
     }
 

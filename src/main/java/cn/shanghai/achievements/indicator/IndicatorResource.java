@@ -1,0 +1,54 @@
+package cn.shanghai.achievements.indicator;
+
+import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Problem;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Headline statistics from the documents. */
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Indicators")
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService service;
+
+    @GET
+    @Operation(operationId = "listIndicators", summary = "List headline statistics",
+            description = "Statistics the documents report (industry size by year, approval counts, platform figures), each with its period, value, unit and citation, ordered by metric and period. A period overlapping [from, to] matches.")
+    @APIResponse(responseCode = "200", description = "One page of indicators")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "Metric, repeatable", example = "biomedicine-industry-scale",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            @QueryParam("metric") List<String> metric,
+            @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: periods ending on or after it", example = "2019")
+            @QueryParam("from") String from,
+            @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: periods starting on or before it", example = "2023")
+            @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, size);
+        return Links.page(service.list(metric, from, to, request), uri);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.shanghai.achievements.indicator;
+
+import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.Localized;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A headline statistic with its period, unit and evidence. */
+@Schema(name = "Indicator")
+public record IndicatorView(
+        @Schema(required = true, example = "biomedicine-industry-scale-2023") String id,
+        @Schema(required = true, description = "The statistic; the same metric across periods makes a series", example = "biomedicine-industry-scale") String metric,
+        @Schema(required = true) Localized name,
+        @Schema(required = true, description = "A date (2023, 2021-06) or an ISO 8601 interval (2016/2023)", example = "2023") String period,
+        @Schema(required = true, example = "9337") BigDecimal value,
+        @Schema(required = true) Localized unit,
+        @Schema(required = true) List<CitationView> citations) {
+
+    /** Without trailing zeros and never in exponent form: 3250, 22.8. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    static IndicatorView from(Indicator i) {
+        return new IndicatorView(i.id, i.metric, Localized.of(i.name), i.period, plain(i.value),
+                Localized.of(i.unit), i.citations.stream().map(CitationView::from).toList());
+    }
+}
