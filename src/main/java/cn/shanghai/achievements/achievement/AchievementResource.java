@@ -43,6 +43,7 @@ public class AchievementResource {
                     institution includes the institutions that belong to it. Default order: -date (latest milestone first), \
                     or relevance when q is given.""")
     @APIResponse(responseCode = "200", description = "One page of achievements; the Link header points to first, prev, next and last",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementViews.AchievementPage.class)),
             headers = @Header(name = "Link", description = "RFC 8288 paging links", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; errors names each one and what is allowed",

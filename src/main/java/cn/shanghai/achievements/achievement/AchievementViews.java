@@ -77,7 +77,7 @@ public final class AchievementViews {
             @Schema(required = true, description = "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", example = "2019-11") String date,
             @Schema(required = true, enumeration = {"year", "month", "day"}) String precision,
             @Schema(required = true, enumeration = {"stated", "reporting-year", "document-date"},
-                    description = "stated: the source gives the year; reporting-year: the source gives a month or day and the year is the document's reporting year; document-date: the source gives no date, and the date is the year of the document that reports the fact (reported by then)")
+                    description = "stated: the source gives the year; reporting-year: an annual report tells of the event in the year it covers (at most a month or day given); document-date: the source gives no date, and the date is the year of the document that reports the fact (reported by then)")
             String dateBasis,
             @Schema(required = true) List<CitationView> citations) {
 
@@ -123,5 +123,14 @@ public final class AchievementViews {
 
     static List<Milestone> chronological(List<Milestone> milestones) {
         return milestones.stream().sorted(CHRONOLOGICAL).toList();
+    }
+
+    /** The schema of one page of achievements, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */
+    @Schema(name = "AchievementPage")
+    public record AchievementPage(
+            @Schema(required = true) java.util.List<Summary> items,
+            @Schema(required = true, example = "1") int page,
+            @Schema(required = true, example = "20") int size,
+            @Schema(required = true, example = "137") long total) {
     }
 }

@@ -34,7 +34,8 @@ public class InstitutionAchievementsResource {
     @GET
     @Operation(operationId = "listInstitutionAchievements", summary = "List an institution's achievements",
             description = "The achievements linked to this institution or to one that belongs to it, with the same filters, order and paging as /api/v1/achievements.")
-    @APIResponse(responseCode = "200", description = "One page of achievements")
+    @APIResponse(responseCode = "200", description = "One page of achievements; the Link header points to first, prev, next and last",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementViews.AchievementPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

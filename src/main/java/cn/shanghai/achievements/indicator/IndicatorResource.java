@@ -33,7 +33,8 @@ public class IndicatorResource {
     @GET
     @Operation(operationId = "listIndicators", summary = "List headline statistics",
             description = "Statistics the documents report (industry size by year, approval counts, platform figures), each with its period, value, unit and citation, ordered by metric and period. A period overlapping [from, to] matches.")
-    @APIResponse(responseCode = "200", description = "One page of indicators")
+    @APIResponse(responseCode = "200", description = "One page of indicators; the Link header points to first, prev, next and last",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.IndicatorPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

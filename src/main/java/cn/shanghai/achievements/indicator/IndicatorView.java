@@ -27,4 +27,13 @@ public record IndicatorView(
         return new IndicatorView(i.id, i.metric, Localized.of(i.name), i.period, plain(i.value),
                 Localized.of(i.unit), i.citations.stream().map(CitationView::from).toList());
     }
+
+    /** The schema of one page of indicators, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */
+    @Schema(name = "IndicatorPage")
+    public record IndicatorPage(
+            @Schema(required = true) java.util.List<IndicatorView> items,
+            @Schema(required = true, example = "1") int page,
+            @Schema(required = true, example = "20") int size,
+            @Schema(required = true, example = "137") long total) {
+    }
 }

@@ -40,6 +40,7 @@ public class InstitutionResource {
     @Operation(operationId = "listInstitutions", summary = "List institutions",
             description = "Institutions ordered by English name, optionally narrowed by type and by a text query that matches any name or alias.")
     @APIResponse(responseCode = "200", description = "One page of institutions; the Link header points to first, prev, next and last",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.InstitutionPage.class)),
             headers = @Header(name = "Link", description = "RFC 8288 paging links", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(responseCode = "400", description = "A parameter is invalid",

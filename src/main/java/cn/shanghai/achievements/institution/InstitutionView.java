@@ -46,4 +46,13 @@ public record InstitutionView(
             return new Ref(i.id, Localized.of(i.name), ApiPaths.institution(i.id));
         }
     }
+
+    /** The schema of one page of institutions, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */
+    @Schema(name = "InstitutionPage")
+    public record InstitutionPage(
+            @Schema(required = true) java.util.List<InstitutionView> items,
+            @Schema(required = true, example = "1") int page,
+            @Schema(required = true, example = "20") int size,
+            @Schema(required = true, example = "137") long total) {
+    }
 }

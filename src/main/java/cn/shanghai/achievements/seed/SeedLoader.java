@@ -6,7 +6,7 @@ import cn.shanghai.achievements.indicator.IndicatorService;
 import cn.shanghai.achievements.institution.InstitutionDraft;
 import cn.shanghai.achievements.institution.InstitutionService;
 import cn.shanghai.achievements.meta.DatasetState;
-import cn.shanghai.achievements.meta.DatasetStateRepository;
+import cn.shanghai.achievements.meta.DatasetStates;
 import cn.shanghai.achievements.meta.DatasetStatus;
 import cn.shanghai.achievements.source.SourceService;
 import cn.shanghai.achievements.vocabulary.VocabularyService;
@@ -35,7 +35,7 @@ public class SeedLoader {
     SeedConfig config;
 
     @Inject
-    DatasetStateRepository states;
+    DatasetStates states;
 
     @Inject
     DatasetStatus status;
@@ -77,7 +77,7 @@ public class SeedLoader {
     }
 
     private Report write(Seed seed) {
-        DatasetState state = states.lock();
+        DatasetState state = states.lockForWrite();
         if (seed.version().equals(state.version)) {
             return new Report(seed.version(), false, 0, 0, 0);
         }

@@ -1,0 +1,23 @@
+# Multi-stage build: compile and test-free package with the Maven wrapper, run the fast-jar on a JRE 17.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+COPY openapi.yaml ./
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+ENV LANG=C.UTF-8 \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+RUN groupadd --system catalogue && useradd --system --gid catalogue --home-dir /app catalogue \
+    && mkdir -p /app/data && chown -R catalogue:catalogue /app
+WORKDIR /app
+COPY --from=build --chown=catalogue:catalogue /build/target/quarkus-app/ /app/
+USER catalogue
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
+  CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /q/health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+# H2 file database in /app/data by default; set QUARKUS_DATASOURCE_JDBC_URL (and _USERNAME, _PASSWORD) for PostgreSQL.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

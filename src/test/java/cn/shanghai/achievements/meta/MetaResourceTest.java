@@ -1,0 +1,49 @@
+package cn.shanghai.achievements.meta;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import cn.shanghai.achievements.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MetaResourceTest {
+
+    @Test
+    void describesTheDataset() {
+        given().when().get("/api/v1/meta")
+                .then().statusCode(200)
+                .body("datasetVersion", matchesPattern("[0-9a-f]{16}"))
+                .body("lastChange", notNullValue())
+                .body("counts.achievements", equalTo(Fixtures.achievements().size()))
+                .body("counts.institutions", equalTo(Fixtures.institutions().size()))
+                .body("counts.sources", equalTo(5))
+                .body("counts.milestones", greaterThan(0))
+                .body("counts.citations", greaterThan(0))
+                .body("counts.indicators", equalTo(Fixtures.seed("indicators.json").size()))
+                .body("sources", hasSize(5))
+                .body("licence.id", equalTo("CC-BY-4.0"));
+    }
+
+    @Test
+    void readinessReportsTheLoadedSeed() {
+        String version = given().when().get("/api/v1/meta").then().extract().path("datasetVersion");
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'seed' }.data.datasetVersion", equalTo(version));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

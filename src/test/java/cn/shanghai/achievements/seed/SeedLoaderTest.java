@@ -1,0 +1,105 @@
+package cn.shanghai.achievements.seed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shanghai.achievements.Fixtures;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@QuarkusTest
+class SeedLoaderTest {
+
+    @Inject
+    SeedLoader loader;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restoreTheShippedSeed() {
+        loader.load("classpath:seed");
+    }
+
+    private static String version() {
+        return given().when().get("/api/v1/meta").then().statusCode(200).extract().path("datasetVersion");
+    }
+
+    @Test
+    void loadingTheSameSeedAgainWritesNothing() {
+        String before = version();
+        SeedLoader.Report report = loader.load("classpath:seed");
+        assertFalse(report.written());
+        assertEquals(before, version());
+        given().when().get("/api/v1/meta").then().body("counts.achievements", equalTo(Fixtures.achievements().size()));
+    }
+
+    @Test
+    void aChangedSeedAddsUpdatesAndRemovesInOneGo() throws Exception {
+        String before = version();
+        String etagBefore = given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().extract().header("ETag");
+        SeedMutations seed = new SeedMutations()
+                .edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> ((ObjectNode) a.get("name")).put("en", "Oligomannate, renamed"))
+                .editTree(Seed.ACHIEVEMENTS, t -> {
+                    ObjectNode copy = t.get(0).deepCopy();
+                    copy.put("id", "test-added-record");
+                    ((ArrayNode) t).add(copy);
+                })
+                .editTree(Seed.ACHIEVEMENTS, t -> {
+                    ArrayNode all = (ArrayNode) t;
+                    for (int i = 0; i < all.size(); i++) {
+                        if (all.get(i).get("id").asText().equals(Fixtures.XUELONG_2)) {
+                            all.remove(i);
+                            return;
+                        }
+                    }
+                });
+        SeedLoader.Report report = loader.load(seed.writeTo(dir).toString());
+
+        assertTrue(report.written());
+        assertEquals(1, report.added());
+        assertEquals(1, report.removed());
+        assertNotEquals(before, version());
+        given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().statusCode(200)
+                .body("name.en", equalTo("Oligomannate, renamed"))
+                .body("milestones.size()", equalTo(Fixtures.achievement(Fixtures.GV_971).get("milestones").size()));
+        given().when().get("/api/v1/achievements/test-added-record").then().statusCode(200);
+        given().when().get("/api/v1/achievements/" + Fixtures.XUELONG_2).then().statusCode(404);
+        given().header("If-None-Match", etagBefore).when().get("/api/v1/achievements/" + Fixtures.GV_971).then().statusCode(200);
+        given().queryParam("size", 100).when().get("/api/v1/achievements").then()
+                .body("total", equalTo(Fixtures.achievements().size()))
+                .body("items.id", hasItem("test-added-record"))
+                .body("items.id", not(hasItem(Fixtures.XUELONG_2)));
+    }
+
+    @Test
+    void anInvalidSeedChangesNothing() throws Exception {
+        String before = version();
+        SeedMutations seed = new SeedMutations()
+                .edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> ((ObjectNode) a.get("name")).put("en", "Should never be written"))
+                .edit(Seed.INSTITUTIONS, Fixtures.SIMM, i -> i.put("parentId", "nobody"));
+        SeedException e = assertThrows(SeedException.class, () -> loader.load(seed.writeTo(dir).toString()));
+        assertTrue(e.getMessage().contains("institutions.json") && e.getMessage().contains("simm"), e.getMessage());
+        assertEquals(before, version());
+        given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().body("name.en", not(equalTo("Should never be written")));
+    }
+
+    @Test
+    void aMissingSeedFolderIsAClearError() {
+        SeedException e = assertThrows(SeedException.class, () -> loader.load(dir.resolve("nowhere").toString()));
+        assertTrue(e.getMessage().contains("sources.json"), e.getMessage());
+    }
+}
