@@ -74,6 +74,11 @@ public class Achievement extends PanacheEntityBase {
     @Column(name = "last_date", nullable = false)
     public LocalDate lastDate;
 
+    /** Every text folded, one per line: names, aliases, summaries, and the linked institutions' names and aliases. */
     @Column(name = "search_text", nullable = false)
     public String searchText;
+
+    /** Names and aliases squashed, with their pinyin and initials, and the linked institutions' names squashed. */
+    @Column(name = "search_squash", nullable = false)
+    public String searchSquash;
 }

@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.SearchClause;
 import cn.shanghai.achievements.common.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,18 +17,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class AchievementRepository implements PanacheRepositoryBase<Achievement, String> {
 
-    /** One page of matches, in the filter's order, with what their list items show. */
+    /** One page of matches, in the filter's order (relevance is ordered by the search feature instead). */
     public List<Achievement> page(AchievementFilter filter, PageRequest page) {
         Where where = where(filter);
         TypedQuery<String> ids = getEntityManager()
                 .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class);
         where.params.forEach(ids::setParameter);
-        if (filter.sort() == AchievementFilter.Sort.RELEVANCE) {
-            ids.setParameter("exact", SearchText.fold(filter.q()));
-            ids.setParameter("prefix", SearchText.containsPattern(filter.q()).substring(1));
-        }
-        List<String> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return load(pageIds);
+        return load(ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
+    }
+
+    /** Every matching id, unordered. */
+    public List<String> ids(AchievementFilter filter) {
+        Where where = where(filter);
+        TypedQuery<String> ids = getEntityManager().createQuery("select a.id from Achievement a where " + where.jpql, String.class);
+        where.params.forEach(ids::setParameter);
+        return ids.getResultList();
     }
 
     public long count(AchievementFilter filter) {
@@ -44,7 +48,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     }
 
     /** Loads the given achievements with their names, links and milestones, keeping the given order. */
-    private List<Achievement> load(List<String> ids) {
+    public List<Achievement> load(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -104,8 +108,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             clauses.add("exists (select 1 from Milestone m where m.achievement = a and " + String.join(" and ", m) + ")");
         }
         if (f.q() != null) {
-            clauses.add("a.searchText like :q escape '\\'");
-            params.put("q", SearchText.containsPattern(f.q()));
+            clauses.add(SearchClause.jpql("a", SearchText.query(f.q()), params));
         }
         return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), params);
     }
@@ -116,12 +119,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             case DATE_DESC -> "a.lastDate desc, a.id asc";
             case NAME -> "a.sortName asc, a.id asc";
             case NAME_DESC -> "a.sortName desc, a.id desc";
-            // exact name first, then a name that starts with the query, then any other match; newest first within each
-            case RELEVANCE -> """
-                    case when lower(a.name.zhHans) = :exact or lower(a.name.zhHant) = :exact or a.sortName = :exact then 0
-                         when lower(a.name.zhHans) like :prefix escape '\\' or lower(a.name.zhHant) like :prefix escape '\\'
-                              or a.sortName like :prefix escape '\\' then 1
-                         else 2 end, a.lastDate desc, a.id asc""";
+            case RELEVANCE -> throw new IllegalStateException("relevance is ordered by the search feature");
         };
     }
 

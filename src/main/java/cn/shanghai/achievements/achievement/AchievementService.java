@@ -9,6 +9,7 @@ import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.common.SearchText;
 import cn.shanghai.achievements.institution.Institution;
 import cn.shanghai.achievements.institution.InstitutionService;
+import cn.shanghai.achievements.search.SearchService;
 import cn.shanghai.achievements.vocabulary.Category;
 import cn.shanghai.achievements.vocabulary.MilestoneType;
 import cn.shanghai.achievements.vocabulary.Sector;
@@ -33,6 +34,9 @@ public class AchievementService {
     @Inject
     VocabularyService vocabulary;
 
+    @Inject
+    SearchService search;
+
     /** Parses and checks the list parameters against the vocabulary; bad ones become one 400 problem. */
     @Transactional
     public AchievementFilter filter(String q, List<String> category, List<String> sector, List<String> institution,
@@ -50,6 +54,11 @@ public class AchievementService {
 
     @Transactional
     public PageView<AchievementViews.Summary> list(AchievementFilter filter, PageRequest page) {
+        if (filter.sort() == AchievementFilter.Sort.RELEVANCE) {
+            List<String> ranked = search.achievementsByRelevance(filter.q(), repository.ids(filter));
+            List<String> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+            return PageView.of(repository.load(slice), AchievementViews.Summary::from, page, ranked.size());
+        }
         long total = repository.count(filter);
         List<Achievement> items = page.offset() < total ? repository.page(filter, page) : List.of();
         return PageView.of(items, AchievementViews.Summary::from, page, total);
@@ -122,10 +131,20 @@ public class AchievementService {
         }
         a.firstDate = a.milestones.stream().map(x -> x.startDate).min(java.util.Comparator.naturalOrder()).orElseThrow();
         a.lastDate = a.milestones.stream().map(x -> x.startDate).max(java.util.Comparator.naturalOrder()).orElseThrow();
-        a.searchText = SearchText.key(Stream.concat(
+        List<String> institutionNames = a.institutions.stream()
+                .flatMap(l -> Stream.concat(Stream.of(l.institution.name.getZhHans(), l.institution.name.getZhHant(), l.institution.name.getEn()),
+                        l.institution.aliases.stream()))
+                .toList();
+        a.searchText = SearchText.key(Stream.of(
                 Stream.of(draft.name().zhHans(), draft.name().zhHant(), draft.name().en(), draft.id()),
-                Stream.concat(aliases.stream(),
-                        Stream.of(draft.summary().zhHans(), draft.summary().zhHant(), draft.summary().en()))));
+                aliases.stream(),
+                Stream.of(draft.summary().zhHans(), draft.summary().zhHant(), draft.summary().en()),
+                institutionNames.stream()).flatMap(x -> x));
+        String ownNames = SearchText.squashKey(
+                Stream.concat(Stream.of(draft.name().zhHans(), draft.name().zhHant(), draft.name().en()), aliases.stream()));
+        String institutionKeys = institutionNames.stream().map(SearchText::squash).filter(x -> !x.isEmpty()).distinct()
+                .collect(java.util.stream.Collectors.joining("\n"));
+        a.searchSquash = institutionKeys.isEmpty() ? ownNames : ownNames + "\n" + institutionKeys;
         if (created) {
             repository.persist(a);
         }

@@ -51,6 +51,11 @@ public class Institution extends PanacheEntityBase {
     @JoinColumn(name = "parent_id")
     public Institution parent;
 
+    /** Names and aliases folded, one per line. */
     @Column(name = "search_text", nullable = false)
     public String searchText;
+
+    /** Names and aliases squashed, with their pinyin and initials. */
+    @Column(name = "search_squash", nullable = false)
+    public String searchSquash;
 }

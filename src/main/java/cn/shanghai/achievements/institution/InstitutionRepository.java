@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.institution;
 
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.SearchClause;
 import cn.shanghai.achievements.common.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -16,12 +17,30 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
 
     public List<Institution> page(String type, String q, PageRequest page) {
         Query query = where(type, q);
-        return find(query.jpql + " order by name.en, id", query.params).page(page.page() - 1, page.size()).list();
+        return find("from Institution i where " + query.jpql + " order by i.name.en, i.id", query.params)
+                .page(page.page() - 1, page.size()).list();
     }
 
     public long count(String type, String q) {
         Query query = where(type, q);
-        return count(query.jpql, query.params);
+        return count("from Institution i where " + query.jpql, query.params);
+    }
+
+    /** Every matching id, unordered. */
+    public List<String> ids(String type, String q) {
+        Query query = where(type, q);
+        var typed = getEntityManager().createQuery("select i.id from Institution i where " + query.jpql, String.class);
+        query.params.map().forEach(typed::setParameter);
+        return typed.getResultList();
+    }
+
+    /** The given institutions, in the given order. */
+    public List<Institution> load(List<String> ids) {
+        Map<String, Institution> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(i -> byId.put(i.id, i));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public List<Institution> children(String id) {
@@ -60,12 +79,13 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         List<String> clauses = new ArrayList<>();
         Parameters params = new Parameters();
         if (type != null) {
-            clauses.add("type = :type");
+            clauses.add("i.type = :type");
             params.and("type", type);
         }
         if (q != null) {
-            clauses.add("searchText like :q escape '\\'");
-            params.and("q", SearchText.containsPattern(q));
+            Map<String, Object> search = new HashMap<>();
+            clauses.add(SearchClause.jpql("i", SearchText.query(q), search));
+            search.forEach(params::and);
         }
         return new Query(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), params);
     }

@@ -6,6 +6,7 @@ import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.PageView;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.common.SearchText;
+import cn.shanghai.achievements.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,11 +22,20 @@ public class InstitutionService {
     @Inject
     InstitutionRepository repository;
 
+    @Inject
+    SearchService search;
+
     @Transactional
     public PageView<InstitutionView> list(String type, String q, PageRequest page) {
         Map<String, Long> counts = repository.achievementCounts();
-        List<Institution> items = repository.page(type, q, page);
-        return PageView.of(items, i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L)), page, repository.count(type, q));
+        if (q != null) {
+            // a text query lists the best matches first
+            List<String> ranked = search.institutionsByRelevance(q, repository.ids(type, q));
+            List<String> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+            return PageView.of(repository.load(slice), i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L)), page, ranked.size());
+        }
+        List<Institution> items = repository.page(type, null, page);
+        return PageView.of(items, i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L)), page, repository.count(type, (String) null));
     }
 
     @Transactional
@@ -63,6 +73,7 @@ public class InstitutionService {
         i.aliases.clear();
         i.aliases.addAll(aliases);
         i.searchText = SearchText.key(Stream.concat(Stream.of(name.zhHans(), name.zhHant(), name.en(), draft.id()), aliases.stream()));
+        i.searchSquash = SearchText.squashKey(Stream.concat(Stream.of(name.zhHans(), name.zhHant(), name.en()), aliases.stream()));
         if (found == null) {
             repository.persist(i);
         }

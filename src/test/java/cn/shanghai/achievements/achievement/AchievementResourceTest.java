@@ -227,10 +227,20 @@ class AchievementResourceTest {
     }
 
     @ParameterizedTest(name = "q={0} is searched literally")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"%", "_", "\\", "' or 1=1 --", "100%", "a_b"})
-    void qSearchesWildcardsAndQuotesLiterally(String q) {
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"%", "_", "\\", "'", "\"", "%%", "😀"})
+    void punctuationAndSymbolsAreSearchedLiterally(String q) {
         long expected = Fixtures.countAchievements(a -> Fixtures.searchableText(a).contains(q.toLowerCase()));
         given().queryParam("q", q).queryParam("size", 100).when().get(LIST).then().statusCode(200).body("total", equalTo((int) expected));
+    }
+
+    @Test
+    void injectionLookingQueriesAreJustText() {
+        int all = Fixtures.achievements().size();
+        for (String q : List.of("' or 1=1 --", "a_b", "100%", "'; drop table achievement; --", "\\%")) {
+            int total = given().queryParam("q", q).when().get(LIST).then().statusCode(200).extract().path("total");
+            assertTrue(total < all, q + " matched everything");
+        }
+        given().when().get(LIST).then().body("total", equalTo(all));
     }
 
     @ParameterizedTest(name = "{0}={1} is a 400 naming {0}")

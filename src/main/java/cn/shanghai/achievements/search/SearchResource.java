@@ -1,0 +1,79 @@
+package cn.shanghai.achievements.search;
+
+import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Problem;
+import cn.shanghai.achievements.common.Problem.FieldError;
+import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.common.SearchText;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One search box across achievements and institutions. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchResource {
+
+    @Inject
+    SearchService service;
+
+    @GET
+    @Operation(operationId = "search", summary = "Search achievements and institutions",
+            description = """
+                    Finds records by any name or alias in simplified or traditional characters, by pinyin (with or \
+                    without spaces and tones, or initials), by English names, brand names, codes and chemical names, by \
+                    part of a name, by summary text, and achievements through the institutions linked to them. Every \
+                    word must match. Hits are ranked exact name, exact alias, prefix, part of a name, summary, linked \
+                    institution; each says which field and text matched. The query is taken literally: %, _, quotes \
+                    and backslashes are ordinary characters.""")
+    @APIResponse(responseCode = "200", description = "One page of hits, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchHitView.Page.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "400", description = "q is missing or too long, or another parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response search(
+            @Parameter(description = "The query, 1 to 200 characters, any script or language", required = true, example = "雪龍")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only this kind of record", schema = @Schema(enumeration = {"achievement", "institution"}))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        if (q == null || q.isBlank()) {
+            errors.add(new FieldError("q", "is required: the text to search for"));
+        } else if (q.codePointCount(0, q.length()) > SearchText.MAX_QUERY_LENGTH) {
+            errors.add(new FieldError("q", "must be at most " + SearchText.MAX_QUERY_LENGTH + " characters"));
+        }
+        if (kind != null && !kind.equals("achievement") && !kind.equals("institution")) {
+            errors.add(new FieldError("kind", "must be achievement or institution"));
+        }
+        PageRequest request;
+        try {
+            request = PageRequest.parse(page, size);
+        } catch (ProblemException e) {
+            errors.addAll(e.errors());
+            request = null;
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return Links.page(service.search(q, kind, request), uri);
+    }
+}
