@@ -63,6 +63,19 @@ public class AchievementQuery {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
     public String size;
 
+    @QueryParam("lang")
+    @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en (default: from Accept-Language, else zh-Hans)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"zh-Hans", "zh-Hant", "en"}))
+    public String lang;
+
+    @jakarta.ws.rs.HeaderParam("Accept-Language")
+    @Parameter(hidden = true)
+    public String acceptLanguage;
+
+    cn.shanghai.achievements.common.Lang language() {
+        return cn.shanghai.achievements.common.Lang.resolve(lang, acceptLanguage);
+    }
+
     AchievementFilter toFilter(AchievementService service) {
         return service.filter(q, category, sector, institution, milestone, year, from, to, sort);
     }

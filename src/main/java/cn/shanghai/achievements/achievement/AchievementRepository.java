@@ -26,6 +26,15 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         return load(ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
     }
 
+    /** Every matching id, in the filter's order (not relevance). */
+    public List<String> orderedIds(AchievementFilter filter) {
+        Where where = where(filter);
+        TypedQuery<String> ids = getEntityManager()
+                .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class);
+        where.params.forEach(ids::setParameter);
+        return ids.getResultList();
+    }
+
     /** Every matching id, unordered. */
     public List<String> ids(AchievementFilter filter) {
         Where where = where(filter);
@@ -121,6 +130,59 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             case NAME_DESC -> "a.sortName desc, a.id desc";
             case RELEVANCE -> throw new IllegalStateException("relevance is ordered by the search feature");
         };
+    }
+
+    /** Counts per value of one dimension within the filter: [value, count of distinct achievements]. */
+    public List<Object[]> facet(AchievementFilter filter, String dimension) {
+        Where where = where(filter);
+        String jpql = switch (dimension) {
+            case "category" -> "select a.category.id, count(a) from Achievement a where " + where.jpql + " group by a.category.id";
+            case "sector" -> "select a.sector.id, count(a) from Achievement a where " + where.jpql + " group by a.sector.id";
+            case "institution" -> "select li.institution.id, count(distinct a.id) from AchievementInstitution li join li.achievement a where "
+                    + where.jpql + " group by li.institution.id";
+            case "milestone" -> "select ms.type.id, count(distinct a.id) from Milestone ms join ms.achievement a where "
+                    + where.jpql + milestoneConstraint(filter, "ms") + " group by ms.type.id";
+            case "year" -> "select extract(year from ms.startDate), count(distinct a.id) from Milestone ms join ms.achievement a where "
+                    + where.jpql + milestoneConstraint(filter, "ms") + " group by extract(year from ms.startDate)";
+            default -> throw new IllegalArgumentException(dimension);
+        };
+        TypedQuery<Object[]> q = getEntityManager().createQuery(jpql, Object[].class);
+        where.params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    /** The milestones the filter selects, in precision-aware date order (a year before its months, a month before its days). */
+    public List<Milestone> timeline(AchievementFilter filter, boolean newestFirst, int offset, int limit) {
+        Where where = where(filter);
+        String dir = newestFirst ? "desc" : "asc";
+        TypedQuery<Milestone> q = getEntityManager().createQuery("select ms from Milestone ms join fetch ms.achievement a join fetch ms.type where "
+                + where.jpql + milestoneConstraint(filter, "ms")
+                + " order by ms.startDate " + dir + ", length(ms.date) " + dir + ", a.id, ms.position", Milestone.class);
+        where.params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countTimeline(AchievementFilter filter) {
+        Where where = where(filter);
+        TypedQuery<Long> q = getEntityManager().createQuery("select count(ms) from Milestone ms join ms.achievement a where "
+                + where.jpql + milestoneConstraint(filter, "ms"), Long.class);
+        where.params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** The filter's milestone type and date constraints on one milestone alias (their parameters are already bound by where()). */
+    private static String milestoneConstraint(AchievementFilter f, String m) {
+        StringBuilder b = new StringBuilder();
+        if (!f.milestoneTypes().isEmpty()) {
+            b.append(" and ").append(m).append(".type.id in :types");
+        }
+        if (f.to() != null) {
+            b.append(" and ").append(m).append(".startDate <= :to");
+        }
+        if (f.from() != null) {
+            b.append(" and ").append(m).append(".endDate >= :from");
+        }
+        return b.toString();
     }
 
     public List<String> allIds() {

@@ -1,6 +1,9 @@
 package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.Ids;
+import cn.shanghai.achievements.common.Lang;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import cn.shanghai.achievements.common.Links;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Problem;
@@ -33,6 +36,9 @@ public class AchievementResource {
     @Inject
     AchievementService service;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @GET
     @Operation(operationId = "listAchievements", summary = "List achievements",
             description = """
@@ -51,7 +57,52 @@ public class AchievementResource {
     public Response list(@BeanParam AchievementQuery query, @Context UriInfo uri) {
         PageRequest page = PageRequest.parse(query.page, query.size);
         AchievementFilter filter = query.toFilter(service);
-        return Links.page(service.list(filter, page), uri);
+        return Links.page(service.list(filter, page, query.language()), uri);
+    }
+
+    @GET
+    @Path("facets")
+    @Operation(operationId = "achievementFacets", summary = "Count achievements by category, sector, year, institution and milestone type",
+            description = """
+                    The same filters as the list. Every count is what the list would total with that value added as a                     filter: category, sector and institution count achievements; year and milestone count achievements                     with a milestone of that year or type within the milestone and date filters.""")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementFacets.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AchievementFacets facets(@BeanParam AchievementQuery query) {
+        return service.facets(query.toFilter(service), query.language());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @Operation(operationId = "exportAchievements", summary = "Export every matching achievement as CSV or NDJSON",
+            description = """
+                    Every match, streamed, in the list's order, with the same filters and no page limit. CSV is UTF-8                     with a byte-order mark and bilingual headers, so that Excel shows Chinese correctly; NDJSON is one                     full record (as GET /achievements/{id}) a line.""")
+    @APIResponse(responseCode = "200", description = "The export",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(responseCode = "400", description = "format or another parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
+                           @QueryParam("format") String format,
+                           @BeanParam AchievementQuery query) {
+        String f = format == null || format.isEmpty() ? "csv" : format;
+        if (!f.equals("csv") && !f.equals("ndjson")) {
+            throw cn.shanghai.achievements.common.ProblemException.invalid("format", "must be csv or ndjson");
+        }
+        AchievementFilter filter = query.toFilter(service);
+        java.util.List<String> ids = service.exportIds(filter);
+        jakarta.ws.rs.core.StreamingOutput body = f.equals("csv")
+                ? out -> AchievementExport.csv(service, ids, out)
+                : out -> AchievementExport.ndjson(service, json, ids, out);
+        return Response.ok(body)
+                .type(f.equals("csv") ? "text/csv; charset=UTF-8" : "application/x-ndjson; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"achievements." + f + "\"")
+                .header("X-Total-Count", ids.size())
+                .build();
     }
 
     @GET
@@ -65,7 +116,11 @@ public class AchievementResource {
     @APIResponse(responseCode = "404", description = "No achievement has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AchievementViews.Detail get(@Parameter(description = "Achievement id", example = "gv-971")
-                                       @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id) {
-        return service.get(id);
+                                       @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
+                                       @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en",
+                                               schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
+                                       @QueryParam("lang") String lang,
+                                       @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
+        return service.get(id, Lang.resolve(lang, acceptLanguage));
     }
 }

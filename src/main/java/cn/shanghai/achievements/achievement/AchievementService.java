@@ -1,6 +1,9 @@
 package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.CitationDraft;
+import cn.shanghai.achievements.common.Lang;
+import cn.shanghai.achievements.common.Localized;
+import java.util.Map;
 import cn.shanghai.achievements.common.LocalizedText;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.PageView;
@@ -53,28 +56,104 @@ public class AchievementService {
     }
 
     @Transactional
-    public PageView<AchievementViews.Summary> list(AchievementFilter filter, PageRequest page) {
+    public PageView<AchievementViews.Summary> list(AchievementFilter filter, PageRequest page, Lang lang) {
         if (filter.sort() == AchievementFilter.Sort.RELEVANCE) {
             List<String> ranked = search.achievementsByRelevance(filter.q(), repository.ids(filter));
             List<String> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
-            return PageView.of(repository.load(slice), AchievementViews.Summary::from, page, ranked.size());
+            return PageView.of(repository.load(slice), a -> AchievementViews.Summary.from(a, lang), page, ranked.size());
         }
         long total = repository.count(filter);
         List<Achievement> items = page.offset() < total ? repository.page(filter, page) : List.of();
-        return PageView.of(items, AchievementViews.Summary::from, page, total);
+        return PageView.of(items, a -> AchievementViews.Summary.from(a, lang), page, total);
     }
 
     @Transactional
-    public AchievementViews.Detail get(String id) {
-        return repository.detail(id).map(AchievementViews.Detail::from)
+    public AchievementViews.Detail get(String id, Lang lang) {
+        return repository.detail(id).map(a -> AchievementViews.Detail.from(a, lang))
                 .orElseThrow(() -> ProblemException.notFound("achievement", id));
     }
 
     /** The achievements of one institution and of those that belong to it. */
     @Transactional
-    public PageView<AchievementViews.Summary> ofInstitution(String institutionId, AchievementFilter filter, PageRequest page) {
+    public PageView<AchievementViews.Summary> ofInstitution(String institutionId, AchievementFilter filter, PageRequest page, Lang lang) {
         institutions.require(institutionId);
-        return list(filter.withInstitutions(institutions.withDescendants(List.of(institutionId))), page);
+        return list(filter.withInstitutions(institutions.withDescendants(List.of(institutionId))), page, lang);
+    }
+
+    /** Counts by category, sector, year, institution and milestone type within the filter. */
+    @Transactional
+    public AchievementFacets facets(AchievementFilter filter, Lang lang) {
+        Map<String, Localized> categoryNames = new java.util.HashMap<>();
+        vocabulary.categories().forEach(c -> categoryNames.put(c.id(), c.name()));
+        Map<String, Localized> sectorNames = new java.util.HashMap<>();
+        vocabulary.sectors().forEach(t -> sectorNames.put(t.id(), t.name()));
+        Map<String, Localized> typeNames = new java.util.HashMap<>();
+        vocabulary.milestoneTypes().forEach(t -> typeNames.put(t.id(), t.name()));
+
+        List<AchievementFacets.Bucket> category = buckets(repository.facet(filter, "category"), categoryNames, lang,
+                java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.categoryIds(), b.id())));
+        List<AchievementFacets.Bucket> sector = buckets(repository.facet(filter, "sector"), sectorNames, lang,
+                java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.sectorIds(), b.id())));
+        List<AchievementFacets.Bucket> milestone = buckets(repository.facet(filter, "milestone"), typeNames, lang,
+                java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.milestoneTypeIds(), b.id())));
+        List<AchievementFacets.Bucket> year = buckets(repository.facet(filter, "year"), Map.of(), lang,
+                java.util.Comparator.comparing(AchievementFacets.Bucket::id));
+        List<Object[]> byInstitution = repository.facet(filter, "institution");
+        Map<String, Localized> institutionNames = institutions.names(byInstitution.stream().map(r -> (String) r[0]).toList());
+        List<AchievementFacets.Bucket> institution = buckets(byInstitution, institutionNames, lang,
+                java.util.Comparator.comparing(AchievementFacets.Bucket::count).reversed().thenComparing(AchievementFacets.Bucket::id));
+        return new AchievementFacets(repository.count(filter), category, sector, year,
+                institution.subList(0, Math.min(FACET_INSTITUTIONS, institution.size())), milestone);
+    }
+
+    static final int FACET_INSTITUTIONS = 50;
+
+    private static int vocabularyIndex(java.util.Set<String> ordered, String id) {
+        int i = 0;
+        for (String x : ordered) {
+            if (x.equals(id)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static List<AchievementFacets.Bucket> buckets(List<Object[]> rows, Map<String, Localized> names, Lang lang,
+                                                          java.util.Comparator<AchievementFacets.Bucket> order) {
+        return rows.stream().map(r -> {
+            String id = String.valueOf(r[0]);
+            Localized name = names.get(id);
+            return new AchievementFacets.Bucket(id, name, name == null ? null : lang.pick(name), ((Number) r[1]).longValue());
+        }).sorted(order).toList();
+    }
+
+    /** One page of the timeline: the filter's milestones in date order, grouped by year. */
+    @Transactional
+    public TimelineViews.Page timeline(AchievementFilter filter, boolean newestFirst, PageRequest page, Lang lang) {
+        long total = repository.countTimeline(filter);
+        List<Milestone> milestones = page.offset() < total ? repository.timeline(filter, newestFirst, page.offset(), page.size()) : List.of();
+        java.util.LinkedHashMap<Integer, List<TimelineViews.Entry>> byYear = new java.util.LinkedHashMap<>();
+        for (Milestone m : milestones) {
+            byYear.computeIfAbsent(m.startDate.getYear(), y -> new java.util.ArrayList<>()).add(TimelineViews.Entry.from(m, lang));
+        }
+        List<TimelineViews.Year> years = byYear.entrySet().stream().map(e -> new TimelineViews.Year(e.getKey(), e.getValue())).toList();
+        return new TimelineViews.Page(years, page.page(), page.size(), total);
+    }
+
+    /** Every matching id in the list's order, for exports. */
+    @Transactional
+    public List<String> exportIds(AchievementFilter filter) {
+        if (filter.sort() == AchievementFilter.Sort.RELEVANCE) {
+            return search.achievementsByRelevance(filter.q(), repository.ids(filter));
+        }
+        return repository.orderedIds(filter);
+    }
+
+    /** Full details of the given achievements, in the given order, for exports. */
+    @Transactional
+    public List<AchievementViews.Detail> details(List<String> ids, Lang lang) {
+        return repository.load(ids).stream().map(a -> AchievementViews.Detail.from(a, lang)).toList();
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import java.util.Comparator;
 import java.util.List;
@@ -21,15 +22,17 @@ public final class AchievementViews {
             @Schema(required = true, example = "drug") String category,
             @Schema(required = true, example = "biomedicine") String sector,
             @Schema(required = true) Localized name,
+            @Schema(required = true, description = "The name in the language asked for (lang, else Accept-Language)") String displayName,
             @Schema(required = true) List<String> aliases,
             @Schema(required = true, description = "The earliest milestone") MilestoneRef firstMilestone,
             @Schema(required = true, description = "The latest milestone") MilestoneRef latestMilestone,
             @Schema(required = true) List<InstitutionRef> institutions,
             @Schema(required = true) Map<String, String> links) {
 
-        static Summary from(Achievement a) {
+        static Summary from(Achievement a, Lang lang) {
             List<Milestone> ordered = chronological(a.milestones);
-            return new Summary(a.id, a.category.id, a.sector.id, Localized.of(a.name), List.copyOf(a.aliases),
+            Localized name = Localized.of(a.name);
+            return new Summary(a.id, a.category.id, a.sector.id, name, lang.pick(name), List.copyOf(a.aliases),
                     MilestoneRef.from(ordered.get(0)), MilestoneRef.from(ordered.get(ordered.size() - 1)),
                     a.institutions.stream().map(InstitutionRef::from).toList(),
                     Map.of("self", ApiPaths.achievement(a.id)));
@@ -43,14 +46,16 @@ public final class AchievementViews {
             @Schema(required = true, example = "drug") String category,
             @Schema(required = true, example = "biomedicine") String sector,
             @Schema(required = true) Localized name,
+            @Schema(required = true, description = "The name in the language asked for (lang, else Accept-Language)") String displayName,
             @Schema(required = true) List<String> aliases,
             @Schema(required = true) Localized summary,
             @Schema(required = true) List<InstitutionLink> institutions,
             @Schema(required = true, description = "In date order") List<MilestoneView> milestones,
             @Schema(required = true) Map<String, String> links) {
 
-        static Detail from(Achievement a) {
-            return new Detail(a.id, a.category.id, a.sector.id, Localized.of(a.name), List.copyOf(a.aliases),
+        static Detail from(Achievement a, Lang lang) {
+            Localized name = Localized.of(a.name);
+            return new Detail(a.id, a.category.id, a.sector.id, name, lang.pick(name), List.copyOf(a.aliases),
                     Localized.of(a.summary),
                     a.institutions.stream().map(InstitutionLink::from).toList(),
                     chronological(a.milestones).stream().map(MilestoneView::from).toList(),

@@ -45,6 +45,6 @@ public class InstitutionAchievementsResource {
                          @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
                          @BeanParam AchievementQuery query, @Context UriInfo uri) {
         PageRequest page = PageRequest.parse(query.page, query.size);
-        return Links.page(service.ofInstitution(id, query.toFilter(service), page), uri);
+        return Links.page(service.ofInstitution(id, query.toFilter(service), page, query.language()), uri);
     }
 }

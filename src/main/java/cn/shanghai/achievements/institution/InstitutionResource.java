@@ -1,6 +1,8 @@
 package cn.shanghai.achievements.institution;
 
 import cn.shanghai.achievements.common.Ids;
+import cn.shanghai.achievements.common.Lang;
+import jakarta.ws.rs.HeaderParam;
 import cn.shanghai.achievements.common.Links;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Problem;
@@ -52,12 +54,16 @@ public class InstitutionResource {
             @QueryParam("type") String type,
             @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en", schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
+            @QueryParam("lang") String lang,
+            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.parse(page, size);
+        Lang language = Lang.resolve(lang, acceptLanguage);
         if (type != null && Arrays.stream(Institution.Type.values()).noneMatch(t -> t.wire().equals(type))) {
             throw ProblemException.invalid("type", "must be one of enterprise, research-institute, university, hospital, government-body, platform");
         }
-        return Links.page(service.list(type, q == null || q.isBlank() ? null : q, request), uri);
+        return Links.page(service.list(type, q == null || q.isBlank() ? null : q, request, language), uri);
     }
 
     @GET
@@ -71,7 +77,11 @@ public class InstitutionResource {
     @APIResponse(responseCode = "404", description = "No institution has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstitutionView get(@Parameter(description = "Institution id", example = "simm")
-                               @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id) {
-        return service.get(id);
+                               @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
+                               @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en",
+                                       schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
+                               @QueryParam("lang") String lang,
+                               @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
+        return service.get(id, Lang.resolve(lang, acceptLanguage));
     }
 }

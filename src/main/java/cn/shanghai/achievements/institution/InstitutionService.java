@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.institution;
 
+import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.LocalizedText;
 import cn.shanghai.achievements.common.PageRequest;
@@ -26,22 +27,32 @@ public class InstitutionService {
     SearchService search;
 
     @Transactional
-    public PageView<InstitutionView> list(String type, String q, PageRequest page) {
+    public PageView<InstitutionView> list(String type, String q, PageRequest page, Lang lang) {
         Map<String, Long> counts = repository.achievementCounts();
         if (q != null) {
             // a text query lists the best matches first
             List<String> ranked = search.institutionsByRelevance(q, repository.ids(type, q));
             List<String> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
-            return PageView.of(repository.load(slice), i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L)), page, ranked.size());
+            return PageView.of(repository.load(slice), i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang), page, ranked.size());
         }
         List<Institution> items = repository.page(type, null, page);
-        return PageView.of(items, i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L)), page, repository.count(type, (String) null));
+        return PageView.of(items, i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang), page, repository.count(type, (String) null));
     }
 
     @Transactional
-    public InstitutionView get(String id) {
+    public InstitutionView get(String id, Lang lang) {
         Institution i = require(id);
-        return InstitutionView.detail(i, repository.children(id), repository.achievementCounts().getOrDefault(id, 0L));
+        return InstitutionView.detail(i, repository.children(id), repository.achievementCounts().getOrDefault(id, 0L), lang);
+    }
+
+    /** The names of the given institutions. */
+    @Transactional
+    public Map<String, Localized> names(java.util.Collection<String> ids) {
+        Map<String, Localized> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.list("id in ?1", List.copyOf(ids)).forEach(i -> out.put(i.id, Localized.of(i.name)));
+        }
+        return out;
     }
 
     /** The institution, or a 404 problem. */

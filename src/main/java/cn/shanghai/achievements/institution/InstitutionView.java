@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.institution;
 
 import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -15,19 +16,20 @@ public record InstitutionView(
         @Schema(required = true, enumeration = {"enterprise", "research-institute", "university", "hospital", "government-body", "platform"})
         String type,
         @Schema(required = true) Localized name,
+        @Schema(required = true, description = "The name in the language asked for (lang, else Accept-Language)") String displayName,
         @Schema(required = true, example = "[\"中科院上海药物研究所\", \"上海药物所\"]") List<String> aliases,
         @Schema(description = "The institution this one belongs to") Ref parent,
         @Schema(description = "Detail only: the institutions that belong to this one") List<Ref> children,
         @Schema(required = true, description = "How many achievements this institution is linked to", example = "3") long achievementCount,
         @Schema(required = true) Map<String, String> links) {
 
-    static InstitutionView summary(Institution i, long count) {
-        return new InstitutionView(i.id, i.type, Localized.of(i.name), List.copyOf(i.aliases),
+    static InstitutionView summary(Institution i, long count, Lang lang) {
+        return new InstitutionView(i.id, i.type, Localized.of(i.name), lang.pick(Localized.of(i.name)), List.copyOf(i.aliases),
                 i.parent == null ? null : Ref.of(i.parent), null, count, links(i.id));
     }
 
-    static InstitutionView detail(Institution i, List<Institution> children, long count) {
-        return new InstitutionView(i.id, i.type, Localized.of(i.name), List.copyOf(i.aliases),
+    static InstitutionView detail(Institution i, List<Institution> children, long count, Lang lang) {
+        return new InstitutionView(i.id, i.type, Localized.of(i.name), lang.pick(Localized.of(i.name)), List.copyOf(i.aliases),
                 i.parent == null ? null : Ref.of(i.parent), children.stream().map(Ref::of).toList(), count, links(i.id));
     }
 

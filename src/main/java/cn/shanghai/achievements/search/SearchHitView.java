@@ -12,6 +12,7 @@ public record SearchHitView(
         @Schema(required = true, enumeration = {"achievement", "institution"}) String kind,
         @Schema(required = true, example = "xuelong-2") String id,
         @Schema(required = true) Localized name,
+        @Schema(required = true, description = "The name in the language asked for (lang, else Accept-Language)") String displayName,
         @Schema(required = true, description = "The category of an achievement, or the type of an institution", example = "ship") String group,
         @Schema(required = true) Matched matched,
         @Schema(required = true) Map<String, String> links) {
@@ -32,12 +33,12 @@ public record SearchHitView(
 
     static final String[] RANKS = {"exact-name", "exact-alias", "prefix", "part", "summary", "institution", "other"};
 
-    static SearchHitView of(SearchEntry e, Ranker.Match m) {
+    static SearchHitView of(SearchEntry e, Ranker.Match m, cn.shanghai.achievements.common.Lang lang) {
         Matched matched = new Matched(RANKS[m.level()], m.field() == null ? null : m.field().name(),
                 m.field() == null ? null : m.field().text(), m.via(),
                 m.start() >= 0 ? m.start() : null, m.start() >= 0 ? m.end() : null);
         String self = e.kind() == SearchEntry.Kind.achievement ? ApiPaths.achievement(e.id()) : ApiPaths.institution(e.id());
-        return new SearchHitView(e.kind().name(), e.id(), e.name(), e.group(), matched, Map.of("self", self));
+        return new SearchHitView(e.kind().name(), e.id(), e.name(), lang.pick(e.name()), e.group(), matched, Map.of("self", self));
     }
 
     /** The schema of one page of hits. */

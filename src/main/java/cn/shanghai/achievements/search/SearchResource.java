@@ -54,8 +54,17 @@ public class SearchResource {
             @QueryParam("kind") String kind,
             @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en", schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
+            @QueryParam("lang") String lang,
+            @Parameter(hidden = true) @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage,
             @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
+        cn.shanghai.achievements.common.Lang language = null;
+        try {
+            language = cn.shanghai.achievements.common.Lang.resolve(lang, acceptLanguage);
+        } catch (ProblemException e) {
+            errors.addAll(e.errors());
+        }
         if (q == null || q.isBlank()) {
             errors.add(new FieldError("q", "is required: the text to search for"));
         } else if (q.codePointCount(0, q.length()) > SearchText.MAX_QUERY_LENGTH) {
@@ -74,6 +83,6 @@ public class SearchResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return Links.page(service.search(q, kind, request), uri);
+        return Links.page(service.search(q, kind, request, language), uri);
     }
 }

@@ -35,7 +35,7 @@ public class SearchService {
             .thenComparing(r -> r.entry().id());
 
     @Transactional
-    public PageView<SearchHitView> search(String q, String kind, PageRequest page) {
+    public PageView<SearchHitView> search(String q, String kind, PageRequest page, cn.shanghai.achievements.common.Lang lang) {
         SearchText.Query query = SearchText.query(q);
         SearchIndex.Snapshot snapshot = index.current();
         List<Ranked> ranked = new ArrayList<>();
@@ -57,7 +57,7 @@ public class SearchService {
         }
         ranked.sort(ORDER);
         List<Ranked> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
-        return PageView.of(slice, r -> SearchHitView.of(r.entry(), r.match()), page, ranked.size());
+        return PageView.of(slice, r -> SearchHitView.of(r.entry(), r.match(), lang), page, ranked.size());
     }
 
     /** The given achievement ids in relevance order for the query (best first; ties by id). */

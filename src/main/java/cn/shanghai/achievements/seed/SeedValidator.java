@@ -26,6 +26,8 @@ public final class SeedValidator {
             "government-body", "platform");
     static final Set<String> ROLES = Set.of("developer", "co-developer", "manufacturer", "designer", "builder", "operator",
             "contributor");
+    /** Paths under /achievements that are not achievements. */
+    static final Set<String> RESERVED_ACHIEVEMENT_IDS = Set.of("facets", "export");
     static final Set<String> DATE_BASES = Set.of("stated", "reporting-year", "document-date");
 
     private final List<String> problems = new ArrayList<>();
@@ -173,6 +175,9 @@ public final class SeedValidator {
                 continue;
             }
             id(at, a.id(), ids);
+            if (RESERVED_ACHIEVEMENT_IDS.contains(a.id())) {
+                problem(at, "id '" + a.id() + "' is reserved by the API (" + RESERVED_ACHIEVEMENT_IDS + ")");
+            }
             if (!vocabulary.categories().contains(a.category())) {
                 problem(at, "unknown category '" + a.category() + "'");
             }
