@@ -132,14 +132,17 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         };
     }
 
-    /** Counts per value of one dimension within the filter: [value, count of distinct achievements]. */
+    /**
+     * Counts per value of one dimension within the filter: [value, count of distinct achievements]; for
+     * "institution", the distinct [institution, achievement] links instead, to be rolled up to parents.
+     */
     public List<Object[]> facet(AchievementFilter filter, String dimension) {
         Where where = where(filter);
         String jpql = switch (dimension) {
             case "category" -> "select a.category.id, count(a) from Achievement a where " + where.jpql + " group by a.category.id";
             case "sector" -> "select a.sector.id, count(a) from Achievement a where " + where.jpql + " group by a.sector.id";
-            case "institution" -> "select li.institution.id, count(distinct a.id) from AchievementInstitution li join li.achievement a where "
-                    + where.jpql + " group by li.institution.id";
+            case "institution" -> "select distinct li.institution.id, a.id from AchievementInstitution li join li.achievement a where "
+                    + where.jpql;
             case "milestone" -> "select ms.type.id, count(distinct a.id) from Milestone ms join ms.achievement a where "
                     + where.jpql + milestoneConstraint(filter, "ms") + " group by ms.type.id";
             case "year" -> "select extract(year from ms.startDate), count(distinct a.id) from Milestone ms join ms.achievement a where "

@@ -98,7 +98,7 @@ public class AchievementService {
                 java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.milestoneTypeIds(), b.id())));
         List<AchievementFacets.Bucket> year = buckets(repository.facet(filter, "year"), Map.of(), lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::id));
-        List<Object[]> byInstitution = repository.facet(filter, "institution");
+        List<Object[]> byInstitution = rollUp(repository.facet(filter, "institution"));
         Map<String, Localized> institutionNames = institutions.names(byInstitution.stream().map(r -> (String) r[0]).toList());
         List<AchievementFacets.Bucket> institution = buckets(byInstitution, institutionNames, lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::count).reversed().thenComparing(AchievementFacets.Bucket::id));
@@ -107,6 +107,20 @@ public class AchievementService {
     }
 
     static final int FACET_INSTITUTIONS = 50;
+
+    /** Counts each achievement for its institution and every institution above it, as the institution filter does. */
+    private List<Object[]> rollUp(List<Object[]> links) {
+        Map<String, String> parents = institutions.parents();
+        Map<String, java.util.Set<String>> achievementsOf = new java.util.HashMap<>();
+        for (Object[] link : links) {
+            String achievement = (String) link[1];
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String i = (String) link[0]; i != null && seen.add(i); i = parents.get(i)) {
+                achievementsOf.computeIfAbsent(i, k -> new java.util.HashSet<>()).add(achievement);
+            }
+        }
+        return achievementsOf.entrySet().stream().map(e -> new Object[]{e.getKey(), (long) e.getValue().size()}).toList();
+    }
 
     private static int vocabularyIndex(java.util.Set<String> ordered, String id) {
         int i = 0;

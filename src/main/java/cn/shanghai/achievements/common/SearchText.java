@@ -46,7 +46,8 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // control characters (NUL included, which PostgreSQL refuses in text) count as spaces
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\p{Cc}", " ");
         n = Simplifier.simplify(n);
         String decomposed = Normalizer.normalize(n, Normalizer.Form.NFD);
         if (decomposed.length() != n.length()) {

@@ -45,6 +45,17 @@ public class InstitutionService {
         return InstitutionView.detail(i, repository.children(id), repository.achievementCounts().getOrDefault(id, 0L), lang);
     }
 
+    /** Every institution's parent, by id (institutions without a parent are absent). */
+    @Transactional
+    public Map<String, String> parents() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Object[] r : repository.getEntityManager()
+                .createQuery("select i.id, i.parent.id from Institution i where i.parent is not null", Object[].class).getResultList()) {
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
     /** The names of the given institutions. */
     @Transactional
     public Map<String, Localized> names(java.util.Collection<String> ids) {
