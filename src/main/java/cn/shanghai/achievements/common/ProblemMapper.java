@@ -71,8 +71,32 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            Response r = build(503, "service-unavailable", "Service unavailable",
+                    "The database is not answering; retry shortly.", uri, null);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure", e);
         return build(500, "server-error", "Server error", "The request could not be completed; it has been logged.", uri, null);
+    }
+
+    /** A lost or unobtainable database connection, as opposed to a bug: SQL state class 08, or the pool's acquisition timeout. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                if ((state != null && state.startsWith("08")) || message.contains("acquisition timeout") || message.contains("connection refused")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Response build(int status, String slug, String title, String detail, UriInfo uri,

@@ -11,10 +11,24 @@ public class DatasetStatus implements DatasetVersionSource {
 
     private volatile String version;
     private volatile Instant loadedAt;
+    private volatile java.util.List<String> problems = java.util.List.of();
 
     public void loaded(String version, Instant loadedAt) {
         this.loadedAt = loadedAt;
         this.version = version;
+        this.problems = java.util.List.of();
+    }
+
+    /** The seed could not be loaded: the instance keeps serving what the database holds (if anything) but is not ready. */
+    public void failed(java.util.List<String> problems, String databaseVersion, Instant loadedAt) {
+        this.problems = java.util.List.copyOf(problems);
+        this.version = databaseVersion == null || databaseVersion.isEmpty() ? null : databaseVersion;
+        this.loadedAt = loadedAt;
+    }
+
+    /** Why the last seed load failed; empty when it succeeded. */
+    public java.util.List<String> problems() {
+        return problems;
     }
 
     @Override
@@ -28,5 +42,10 @@ public class DatasetStatus implements DatasetVersionSource {
 
     public boolean isLoaded() {
         return version != null;
+    }
+
+    /** Ready to serve: the seed this instance was given is the one in the database. */
+    public boolean isReady() {
+        return version != null && problems.isEmpty();
     }
 }

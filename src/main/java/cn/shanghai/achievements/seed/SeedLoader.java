@@ -59,21 +59,52 @@ public class SeedLoader {
     public record Report(String version, boolean written, int added, int updated, int removed) {
     }
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     void onStart(@Observes StartupEvent event) {
-        long started = System.nanoTime();
-        Report report = load(config.location());
-        LOG.infof("Seed %s from %s: %s (%d added, %d updated, %d removed) in %d ms", report.version(), config.location(),
-                report.written() ? "written" : "already in the database", report.added(), report.updated(), report.removed(),
-                (System.nanoTime() - started) / 1_000_000);
+        start(config.location());
+    }
+
+    /**
+     * Loads the seed as start-up does: an invalid seed is logged, changes nothing, and leaves this instance serving
+     * what the database holds while its readiness reports DOWN with the problems.
+     */
+    public void start(String location) {
+        try {
+            load(location);
+        } catch (SeedException e) {
+            // nothing was written: the database keeps what it had, and this instance reports not ready
+            LOG.error(e.getMessage());
+            DatasetState state = QuarkusTransaction.requiringNew().call(states::current);
+            status.failed(e.problems(), state.version, state.loadedAt);
+        }
     }
 
     /** Reads, validates and writes the seed at the location; throws {@link SeedException} and writes nothing if it is invalid. */
     public Report load(String location) {
-        Seed seed = SeedValidator.validate(SeedReader.read(location));
-        Report report = QuarkusTransaction.requiringNew().call(() -> write(seed));
-        DatasetState state = QuarkusTransaction.requiringNew().call(states::current);
-        status.loaded(state.version, state.loadedAt);
-        return report;
+        long started = System.nanoTime();
+        try {
+            Seed seed = SeedValidator.validate(SeedReader.read(location));
+            Report report = QuarkusTransaction.requiringNew().call(() -> write(seed));
+            DatasetState state = QuarkusTransaction.requiringNew().call(states::current);
+            status.loaded(state.version, state.loadedAt);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            LOG.infof("Seed %s from %s: %s (%d added, %d updated, %d removed) in %d ms", report.version(), location,
+                    report.written() ? "written" : "already in the database", report.added(), report.updated(), report.removed(), ms);
+            record(report.written() ? "written" : "unchanged", started);
+            return report;
+        } catch (SeedException e) {
+            record("invalid", started);
+            throw e;
+        } catch (RuntimeException e) {
+            record("failed", started);
+            throw e;
+        }
+    }
+
+    private void record(String outcome, long started) {
+        metrics.timer("catalogue.seed.load", "outcome", outcome).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     private Report write(Seed seed) {

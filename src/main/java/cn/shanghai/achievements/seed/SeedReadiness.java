@@ -17,9 +17,13 @@ public class SeedReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("seed")
-                .status(status.isLoaded())
-                .withData("datasetVersion", status.currentVersion().orElse("none"))
-                .build();
+        var response = HealthCheckResponse.named("seed")
+                .status(status.isReady())
+                .withData("datasetVersion", status.currentVersion().orElse("none"));
+        if (!status.problems().isEmpty()) {
+            response.withData("problems", status.problems().size())
+                    .withData("firstProblem", status.problems().get(0));
+        }
+        return response.build();
     }
 }

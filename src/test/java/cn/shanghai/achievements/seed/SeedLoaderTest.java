@@ -98,6 +98,50 @@ class SeedLoaderTest {
     }
 
     @Test
+    void anInvalidSeedAtStartUpLeavesTheServiceUpButNotReady() throws Exception {
+        String before = version();
+        SeedMutations seed = new SeedMutations().edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> a.put("category", "potion"));
+        loader.start(seed.writeTo(dir).toString());
+        given().when().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'seed' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'seed' }.data.firstProblem", org.hamcrest.Matchers.containsString("potion"));
+        // what the database holds is still served
+        assertEquals(before, version());
+        loader.start("classpath:seed");
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void concurrentLoadersWriteOnce() throws Exception {
+        SeedMutations changed = new SeedMutations()
+                .edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> ((ObjectNode) a.get("name")).put("en", "Oligomannate, concurrently"));
+        String location = changed.writeTo(dir).toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<SeedLoader.Report>> results = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return loader.load(location);
+                }));
+            }
+            go.countDown();
+            int written = 0;
+            for (var r : results) {
+                if (r.get(60, java.util.concurrent.TimeUnit.SECONDS).written()) {
+                    written++;
+                }
+            }
+            assertEquals(1, written, "exactly one loader writes; the others find the version already there");
+        } finally {
+            pool.shutdownNow();
+        }
+        given().when().get("/api/v1/meta").then().body("counts.achievements", equalTo(Fixtures.achievements().size()));
+        given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().body("name.en", equalTo("Oligomannate, concurrently"));
+    }
+
+    @Test
     void aMissingSeedFolderIsAClearError() {
         SeedException e = assertThrows(SeedException.class, () -> loader.load(dir.resolve("nowhere").toString()));
         assertTrue(e.getMessage().contains("sources.json"), e.getMessage());

@@ -1,0 +1,23 @@
+package cn.shanghai.achievements.common;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+    @Test
+    void recognisesALostDatabase() {
+        assertTrue(ProblemMapper.databaseUnavailable(new RuntimeException(new SQLException("Connection refused", "08001"))));
+        assertTrue(ProblemMapper.databaseUnavailable(new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection"))));
+        assertTrue(ProblemMapper.databaseUnavailable(new org.hibernate.exception.JDBCConnectionException("gone", new SQLException("x"))));
+    }
+
+    @Test
+    void doesNotMistakeABugForAnOutage() {
+        assertFalse(ProblemMapper.databaseUnavailable(new IllegalStateException("bug")));
+        assertFalse(ProblemMapper.databaseUnavailable(new RuntimeException(new SQLException("syntax error", "42601"))));
+    }
+}
