@@ -65,6 +65,12 @@ public class HttpEdge {
                     "GET, HEAD, OPTIONS");
             return;
         }
+        String query = ctx.request().query();
+        String malformed = malformed(ctx.request().path(), query);
+        if (malformed != null) {
+            problem(ctx, 400, "invalid-parameter", "Invalid parameter", malformed, null);
+            return;
+        }
         if (config.enabled() && !path.startsWith("/q/health") && limiter != null) {
             String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
             if (!exempt.contains(client)) {
@@ -85,6 +91,25 @@ public class HttpEdge {
             }
         }
         ctx.next();
+    }
+
+    /** Parameters that take one value; giving one twice is ambiguous, so it is refused rather than guessed. */
+    static final Set<String> SINGLE_VALUED = Set.of("q", "page", "size", "sort", "year", "from", "to", "format", "lang", "kind", "type");
+
+    /** What is wrong with the query, or null: a single-valued parameter given twice. (Vert.x refuses bad escapes earlier.) */
+    static String malformed(String path, String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (SINGLE_VALUED.contains(name) && !seen.add(name)) {
+                return "The parameter '" + name + "' is given more than once; give it once.";
+            }
+        }
+        return null;
     }
 
     private static void problem(RoutingContext ctx, int status, String slug, String title, String detail, String allow) {
