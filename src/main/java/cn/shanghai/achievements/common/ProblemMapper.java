@@ -71,6 +71,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (queryTimedOut(e)) {
+            LOG.warnf("Query cancelled at its time limit: %s", e.getMessage());
+            Response r = build(503, "query-timeout", "Query took too long",
+                    "The query ran past its time limit and was cancelled; narrow the filters or retry shortly.", uri, null);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             Response r = build(503, "service-unavailable", "Service unavailable",
@@ -79,6 +85,20 @@ public class ProblemMapper {
         }
         LOG.error("Unexpected failure", e);
         return build(500, "server-error", "Server error", "The request could not be completed; it has been logged.", uri, null);
+    }
+
+    /** A statement cancelled at its time limit: PostgreSQL's query_canceled (57014), JDBC's HY008, or a query timeout exception. */
+    static boolean queryTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.QueryTimeoutException || t instanceof java.sql.SQLTimeoutException
+                    || t instanceof org.hibernate.QueryTimeoutException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && ("57014".equals(sql.getSQLState()) || "HY008".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lost or unobtainable database connection, as opposed to a bug: SQL state class 08, or the pool's acquisition timeout. */

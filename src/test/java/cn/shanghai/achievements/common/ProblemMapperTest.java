@@ -16,6 +16,13 @@ class ProblemMapperTest {
     }
 
     @Test
+    void recognisesAQueryCancelledAtItsTimeLimit() {
+        assertTrue(ProblemMapper.queryTimedOut(new RuntimeException(new SQLException("canceling statement due to statement timeout", "57014"))));
+        assertTrue(ProblemMapper.queryTimedOut(new jakarta.persistence.QueryTimeoutException("slow")));
+        assertFalse(ProblemMapper.queryTimedOut(new RuntimeException(new SQLException("syntax error", "42601"))));
+    }
+
+    @Test
     void doesNotMistakeABugForAnOutage() {
         assertFalse(ProblemMapper.databaseUnavailable(new IllegalStateException("bug")));
         assertFalse(ProblemMapper.databaseUnavailable(new RuntimeException(new SQLException("syntax error", "42601"))));
