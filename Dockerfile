@@ -11,11 +11,12 @@ RUN ./mvnw -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 ENV LANG=C.UTF-8 \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-RUN groupadd --system catalogue && useradd --system --gid catalogue --home-dir /app catalogue \
+RUN groupadd --system --gid 10001 catalogue \
+    && useradd --system --uid 10001 --gid catalogue --home-dir /app --shell /usr/sbin/nologin catalogue \
     && mkdir -p /app/data && chown -R catalogue:catalogue /app
 WORKDIR /app
 COPY --from=build --chown=catalogue:catalogue /build/target/quarkus-app/ /app/
-USER catalogue
+USER 10001
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
   CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /q/health/ready HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
