@@ -41,6 +41,16 @@ class MetaResourceTest {
     }
 
     @Test
+    void metricsHaveEndpointLatencyHistogramsSeedLoadsAndThePool() {
+        given().when().get("/api/v1/meta").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_bucket"))
+                .body(org.hamcrest.Matchers.containsString("uri=\"/api/v1/meta\""))
+                .body(org.hamcrest.Matchers.containsString("catalogue_seed_load_seconds"))
+                .body(org.hamcrest.Matchers.containsString("agroal_"));
+    }
+
+    @Test
     void operationsEndpointsAnswer() {
         given().when().get("/q/metrics").then().statusCode(200);
         given().when().get("/q/openapi").then().statusCode(200);
