@@ -29,6 +29,11 @@ public class HttpCaching {
     @Inject
     DatasetVersionSource versions;
 
+    @Inject
+    RepresentationCache cache;
+
+    static final String CACHEABLE = HttpCaching.class.getName() + ".cacheable";
+
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
     String buildVersion;
 
@@ -51,6 +56,18 @@ public class HttpCaching {
                     .header(HttpHeaders.VARY, VARY)
                     .build());
         }
+        RepresentationCache.Entry hit = cache.get(etag);
+        if (hit != null) {
+            Response.ResponseBuilder ok = Response.ok(hit.body(), hit.contentType())
+                    .header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, VARY);
+            if (hit.link() != null) {
+                ok.header("Link", hit.link());
+            }
+            request.removeProperty(PROP);
+            return Optional.of(ok.build());
+        }
         return Optional.empty();
     }
 
@@ -63,6 +80,10 @@ public class HttpCaching {
         if (response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            // streamed exports are not kept; everything else is stored by RepresentationCapture as it is written
+            if (!(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput) && response.getEntity() != null) {
+                request.setProperty(CACHEABLE, etag);
+            }
         } else {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

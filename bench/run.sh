@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# The benchmark suite: starts the packaged service, warms it, and measures each endpoint with wrk (2 threads,
+# 32 connections, DURATION s each); in the same run nginx serves the identical response bytes as static files on
+# another loopback port, measured the same way, as this machine's ceiling. Prints one line per endpoint and writes
+# a Markdown table to bench/results/. Traffic stays on 127.0.0.1; servers are stopped by their own PIDs.
+#
+#   bench/run.sh                      the real seed, on embedded H2
+#   bench/run.sh --records 100000     a synthetic catalogue of that many achievements (bench/Generate.java)
+#   bench/run.sh --db postgres        on the local PostgreSQL (127.0.0.1:5432, database bench)
+#
+# A benchmark, not a test: it never fails CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RECORDS=0
+DB=h2
+DURATION=${DURATION:-10}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --records) RECORDS=$2; shift 2 ;;
+    --db) DB=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+APP_PORT=18180
+NGINX_PORT=18190
+work=$(mktemp -d)
+app_pid=""
+nginx_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx-light
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+# --- the data
+seed_location=classpath:seed
+label="real seed"
+if [ "$RECORDS" -gt 0 ]; then
+  seed_location="$work/seed"
+  java -cp 'target/quarkus-app/lib/main/*' bench/Generate.java "$RECORDS" "$seed_location" >/dev/null
+  label="$RECORDS synthetic records"
+fi
+if [ "$DB" = postgres ]; then
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists bench" >/dev/null 2>&1 || true
+  psql -h 127.0.0.1 -U postgres -qc "create database bench" >/dev/null
+  jdbc=jdbc:postgresql://127.0.0.1:5432/bench
+  user=postgres
+else
+  jdbc="jdbc:h2:file:$work/db/catalogue;DB_CLOSE_ON_EXIT=FALSE"
+  user=sa
+fi
+
+start_app() {
+  if curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/q/health/live"; then
+    echo "port $APP_PORT is already in use" >&2
+    return 1
+  fi
+  local started=$(date +%s%N)
+  QUARKUS_DATASOURCE_JDBC_URL="$jdbc" QUARKUS_DATASOURCE_USERNAME="$user" QUARKUS_HTTP_PORT=$APP_PORT \
+  CATALOGUE_SEED_LOCATION="$seed_location" CATALOGUE_RATE_LIMIT_EXEMPT=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    java -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 6000); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/q/health/ready")" = 200 ]; then
+      ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+      return 0
+    fi
+    if ! kill -0 "$app_pid" 2>/dev/null; then tail -20 "$work/app.log" >&2; return 1; fi
+    sleep 0.05
+  done
+  return 1
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+start_app
+cold_ms=$ready_ms
+stop_app
+start_app
+warm_ms=$ready_ms
+echo "time to ready: first start (writes the seed) ${cold_ms} ms, restart ${warm_ms} ms"
+
+# --- the endpoints, with ids and queries that exist in the data
+if [ "$RECORDS" -gt 0 ]; then
+  detail=/api/v1/achievements/ach-4242; zh=%E9%87%8F%E5%AD%90; py=liangzi; en=quantum
+  filtered="/api/v1/achievements?category=drug&from=2015&to=2018"
+else
+  detail=/api/v1/achievements/gv-971; zh=%E9%9B%AA%E9%BE%99; py=xuelong; en=Xuelong
+  filtered="/api/v1/achievements?category=drug&from=2018&to=2019"
+fi
+names=(detail list filtered search-zh search-pinyin search-en facets)
+paths=("$detail" "/api/v1/achievements?page=2&size=20" "$filtered" "/api/v1/search?q=$zh" "/api/v1/search?q=$py"
+       "/api/v1/search?q=$en" "/api/v1/achievements/facets")
+
+# --- nginx serving the same bytes
+mkdir -p "$work/static" "$work/nginx"
+for i in "${!names[@]}"; do
+  code=$(curl -s -w '%{http_code}' "http://127.0.0.1:$APP_PORT${paths[$i]}" -o "$work/static/${names[$i]}")
+  [ "$code" = 200 ] || { echo "${paths[$i]} answered $code" >&2; exit 1; }
+done
+cat > "$work/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  default_type application/json;
+  server { listen 127.0.0.1:$NGINX_PORT; root $work/static; location / { try_files \$uri =404; } }
+}
+EOF
+nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+sleep 0.5
+
+# --- measure
+measure() {  # url -> "rps p50 p99"
+  local out
+  out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$1" 2>/dev/null)
+  local rps p50 p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
+}
+to_ms() { echo "$1" | awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000}; printf "%.2f", v}'; }
+
+echo "warming up"
+for i in "${!names[@]}"; do wrk -t2 -c32 -d3s "http://127.0.0.1:$APP_PORT${paths[$i]}" >/dev/null 2>&1; done
+
+stamp=$(date -u +%Y-%m-%dT%H%MZ)
+mkdir -p bench/results
+report="bench/results/$stamp-${DB}-$([ "$RECORDS" -gt 0 ] && echo "${RECORDS}" || echo real).md"
+{
+  echo "# Benchmark, $label, $DB, $(date -u +%Y-%m-%d)"
+  echo
+  echo "wrk -t2 -c32 -d${DURATION}s on one 2-core machine shared by wrk, the service and nginx."
+  echo "Time to ready: first start ${cold_ms} ms (includes writing the seed), restart ${warm_ms} ms."
+  echo
+  echo "| endpoint | bytes | service rps | p50 ms | p99 ms | nginx rps | share of nginx |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+} > "$report"
+printf "%-14s %8s %10s %8s %8s %10s %7s\n" endpoint bytes rps p50ms p99ms nginx share
+for i in "${!names[@]}"; do
+  read -r rps p50 p99 <<<"$(measure "http://127.0.0.1:$APP_PORT${paths[$i]}")"
+  read -r nrps _ _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/${names[$i]}")"
+  bytes=$(stat -c %s "$work/static/${names[$i]}")
+  share=$(awk -v a="$rps" -v b="$nrps" 'BEGIN { if (b > 0) printf "%.1f%%", 100*a/b; else print "-" }')
+  printf "%-14s %8s %10s %8s %8s %10s %7s\n" "${names[$i]}" "$bytes" "$rps" "$p50" "$p99" "$nrps" "$share"
+  echo "| ${names[$i]} | $bytes | $rps | $p50 | $p99 | $nrps | $share |" >> "$report"
+done
+
+# --- the CSV export of everything: time and memory
+rss_before=$(ps -o rss= -p "$app_pid" | tr -d ' ')
+export_start=$(date +%s%N)
+export_bytes=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/achievements/export?format=csv" | wc -c)
+export_ms=$(( ($(date +%s%N) - export_start) / 1000000 ))
+rss_after=$(ps -o rss= -p "$app_pid" | tr -d ' ')
+echo "csv export of everything: ${export_bytes} bytes in ${export_ms} ms; RSS ${rss_before} KiB before, ${rss_after} KiB after"
+{
+  echo
+  echo "CSV export of everything: ${export_bytes} bytes in ${export_ms} ms."
+  echo "RSS after the run: $((rss_after / 1024)) MiB (before the export: $((rss_before / 1024)) MiB)."
+} >> "$report"
+echo "wrote $report"
