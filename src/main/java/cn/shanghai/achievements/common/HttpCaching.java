@@ -29,9 +29,6 @@ public class HttpCaching {
     @Inject
     DatasetVersionSource versions;
 
-    @Inject
-    RepresentationCache cache;
-
     static final String CACHEABLE = HttpCaching.class.getName() + ".cacheable";
 
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev")
@@ -55,18 +52,6 @@ public class HttpCaching {
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                     .header(HttpHeaders.VARY, VARY)
                     .build());
-        }
-        RepresentationCache.Entry hit = cache.get(etag);
-        if (hit != null) {
-            Response.ResponseBuilder ok = Response.ok(hit.body(), hit.contentType())
-                    .header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .header(HttpHeaders.VARY, VARY);
-            if (hit.link() != null) {
-                ok.header("Link", hit.link());
-            }
-            request.removeProperty(PROP);
-            return Optional.of(ok.build());
         }
         return Optional.empty();
     }
@@ -97,14 +82,22 @@ public class HttpCaching {
     }
 
     private String etag(String datasetVersion, ContainerRequestContext request) {
+        return etag(buildVersion, datasetVersion, request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT),
+                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /** The strong ETag of a representation: a hash of everything that determines its bytes. */
+    static String etag(String build, String datasetVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
+                       String acceptEncoding) {
         StringBuilder key = new StringBuilder(256)
-                .append(buildVersion).append('\n')
+                .append(build).append('\n')
                 .append(datasetVersion).append('\n')
-                .append(request.getUriInfo().getRequestUri().getRawPath()).append('?')
-                .append(request.getUriInfo().getRequestUri().getRawQuery()).append('\n')
-                .append(request.getHeaderString(HttpHeaders.ACCEPT)).append('\n')
-                .append(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).append('\n')
-                .append(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+                .append(rawPath).append('?')
+                .append(rawQuery).append('\n')
+                .append(accept).append('\n')
+                .append(acceptLanguage).append('\n')
+                .append(acceptEncoding);
         return '"' + sha256(key.toString()).substring(0, 32) + '"';
     }
 

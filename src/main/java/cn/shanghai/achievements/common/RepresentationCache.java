@@ -13,8 +13,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RepresentationCache {
 
-    /** A response body with the headers that travel with it. */
-    public record Entry(byte[] body, String contentType, String link) {
+    /** A response body with the headers that travel with it, and its gzip form once a client has asked for it. */
+    public static final class Entry {
+        private final byte[] body;
+        private final String contentType;
+        private final String link;
+        private volatile byte[] gzipped;
+
+        public Entry(byte[] body, String contentType, String link) {
+            this.body = body;
+            this.contentType = contentType;
+            this.link = link;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String link() {
+            return link;
+        }
+
+        /** The body gzipped, computed once. */
+        public byte[] gzipped() {
+            byte[] g = gzipped;
+            if (g == null) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
+                try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                    gz.write(body);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                g = out.toByteArray();
+                gzipped = g;
+            }
+            return g;
+        }
     }
 
     @ConfigProperty(name = "catalogue.cache.max-bytes", defaultValue = "67108864")

@@ -34,6 +34,9 @@ public class RepresentationCapture implements WriterInterceptor {
         original.write(body);
         Object link = context.getHeaders().getFirst("Link");
         String type = context.getMediaType() == null ? "application/json" : context.getMediaType().toString();
+        if (!type.contains("charset")) {
+            type = type + ";charset=UTF-8";
+        }
         cache.put((String) etag, new RepresentationCache.Entry(body, type, link == null ? null : link.toString()));
     }
 }

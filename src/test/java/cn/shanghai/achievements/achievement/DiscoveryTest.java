@@ -204,9 +204,20 @@ class DiscoveryTest {
     }
 
     @Test
-    void largeResponsesAreCompressed() {
-        given().header("Accept-Encoding", "gzip").queryParam("size", 100).when().get("/api/v1/achievements")
-                .then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding"));
+    void largeResponsesAreCompressedFreshOrCached() {
+        for (int i = 0; i < 3; i++) {
+            given().header("Accept-Encoding", "gzip").queryParam("size", 99).when().get("/api/v1/achievements")
+                    .then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding"))
+                    .body("size", equalTo(99));
+        }
+    }
+
+    @Test
+    void cachedAnswersAreTheSameBytesAsFreshOnes() {
+        String fresh = given().queryParam("size", 7).queryParam("sort", "name").when().get("/api/v1/achievements").then().extract().asString();
+        String cached = given().queryParam("size", 7).queryParam("sort", "name").when().get("/api/v1/achievements").then()
+                .header("Link", containsString("rel=\"next\"")).extract().asString();
+        assertEquals(fresh, cached);
     }
 
     private static List<String> listIds(String query) {
