@@ -23,6 +23,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+# the production flags the Dockerfile suggests, sized for this small service (override with JAVA_OPTS)
+JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx384m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"}
 APP_PORT=18180
 NGINX_PORT=18190
 work=$(mktemp -d)
@@ -67,7 +69,7 @@ start_app() {
   local started=$(date +%s%N)
   QUARKUS_DATASOURCE_JDBC_URL="$jdbc" QUARKUS_DATASOURCE_USERNAME="$user" QUARKUS_HTTP_PORT=$APP_PORT \
   CATALOGUE_SEED_LOCATION="$seed_location" CATALOGUE_RATE_LIMIT_EXEMPT=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-    java -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+    java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 6000); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/q/health/ready")" = 200 ]; then
@@ -143,7 +145,7 @@ report="bench/results/$stamp-${DB}-$([ "$RECORDS" -gt 0 ] && echo "${RECORDS}" |
 {
   echo "# Benchmark, $label, $DB, $(date -u +%Y-%m-%d)"
   echo
-  echo "wrk -t2 -c32 -d${DURATION}s on one 2-core machine shared by wrk, the service and nginx."
+  echo "wrk -t2 -c32 -d${DURATION}s on one 2-core machine shared by wrk, the service and nginx. JVM: $JAVA_OPTS"
   echo "Time to ready: first start ${cold_ms} ms (includes writing the seed), restart ${warm_ms} ms."
   echo
   echo "| endpoint | bytes | service rps | p50 ms | p99 ms | nginx rps | share of nginx |"

@@ -132,17 +132,14 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         };
     }
 
-    /**
-     * Counts per value of one dimension within the filter: [value, count of distinct achievements]; for
-     * "institution", the distinct [institution, achievement] links instead, to be rolled up to parents.
-     */
+    /** Counts per value of one dimension within the filter: [value, count of distinct achievements]. */
     public List<Object[]> facet(AchievementFilter filter, String dimension) {
         Where where = where(filter);
         String jpql = switch (dimension) {
             case "category" -> "select a.category.id, count(a) from Achievement a where " + where.jpql + " group by a.category.id";
             case "sector" -> "select a.sector.id, count(a) from Achievement a where " + where.jpql + " group by a.sector.id";
-            case "institution" -> "select distinct li.institution.id, a.id from AchievementInstitution li join li.achievement a where "
-                    + where.jpql;
+            case "institution" -> "select li.institution.id, count(distinct a.id) from AchievementInstitution li join li.achievement a where "
+                    + where.jpql + " group by li.institution.id";
             case "milestone" -> "select ms.type.id, count(distinct a.id) from Milestone ms join ms.achievement a where "
                     + where.jpql + milestoneConstraint(filter, "ms") + " group by ms.type.id";
             case "year" -> "select extract(year from ms.startDate), count(distinct a.id) from Milestone ms join ms.achievement a where "
@@ -152,6 +149,16 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         TypedQuery<Object[]> q = getEntityManager().createQuery(jpql, Object[].class);
         where.params.forEach(q::setParameter);
         return q.getResultList();
+    }
+
+    /** How many distinct achievements within the filter are linked to any of the given institutions. */
+    public long countLinkedToAny(AchievementFilter filter, List<String> institutions) {
+        Where where = where(filter);
+        TypedQuery<Long> q = getEntityManager().createQuery("select count(distinct a.id) from AchievementInstitution li join li.achievement a where "
+                + where.jpql + " and li.institution.id in :facetInstitutions", Long.class);
+        where.params.forEach(q::setParameter);
+        q.setParameter("facetInstitutions", institutions);
+        return q.getSingleResult();
     }
 
     /** The milestones the filter selects, in precision-aware date order (a year before its months, a month before its days). */

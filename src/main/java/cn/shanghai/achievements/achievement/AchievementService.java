@@ -98,7 +98,7 @@ public class AchievementService {
                 java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.milestoneTypeIds(), b.id())));
         List<AchievementFacets.Bucket> year = buckets(repository.facet(filter, "year"), Map.of(), lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::id));
-        List<Object[]> byInstitution = rollUp(repository.facet(filter, "institution"));
+        List<Object[]> byInstitution = rollUp(filter, repository.facet(filter, "institution"));
         Map<String, Localized> institutionNames = institutions.names(byInstitution.stream().map(r -> (String) r[0]).toList());
         List<AchievementFacets.Bucket> institution = buckets(byInstitution, institutionNames, lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::count).reversed().thenComparing(AchievementFacets.Bucket::id));
@@ -108,18 +108,28 @@ public class AchievementService {
 
     static final int FACET_INSTITUTIONS = 50;
 
-    /** Counts each achievement for its institution and every institution above it, as the institution filter does. */
-    private List<Object[]> rollUp(List<Object[]> links) {
+    /**
+     * Counts each achievement for its institution and every institution above it, as the institution filter does:
+     * direct counts from one grouped query, and for the few institutions with children one distinct count each.
+     */
+    private List<Object[]> rollUp(AchievementFilter filter, List<Object[]> direct) {
         Map<String, String> parents = institutions.parents();
-        Map<String, java.util.Set<String>> achievementsOf = new java.util.HashMap<>();
-        for (Object[] link : links) {
-            String achievement = (String) link[1];
+        Map<String, List<String>> descendants = new java.util.HashMap<>();
+        for (String child : parents.keySet()) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String i = (String) link[0]; i != null && seen.add(i); i = parents.get(i)) {
-                achievementsOf.computeIfAbsent(i, k -> new java.util.HashSet<>()).add(achievement);
+            for (String p = parents.get(child); p != null && seen.add(p); p = parents.get(p)) {
+                descendants.computeIfAbsent(p, k -> new java.util.ArrayList<>(List.of(k))).add(child);
             }
         }
-        return achievementsOf.entrySet().stream().map(e -> new Object[]{e.getKey(), (long) e.getValue().size()}).toList();
+        Map<String, Long> counts = new java.util.HashMap<>();
+        direct.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        for (Map.Entry<String, List<String>> e : descendants.entrySet()) {
+            long n = repository.countLinkedToAny(filter, e.getValue());
+            if (n > 0) {
+                counts.put(e.getKey(), n);
+            }
+        }
+        return counts.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList();
     }
 
     private static int vocabularyIndex(java.util.Set<String> ordered, String id) {
@@ -177,8 +187,16 @@ public class AchievementService {
 
     /** Writes one achievement from the seed, replacing its links and milestones; runs inside the loader's transaction. */
     public void save(AchievementDraft draft) {
+        save(draft, true, null);
+    }
+
+    /**
+     * Writes one achievement from the seed. {@code mayExist} false skips the lookup of a record known to be new;
+     * {@code institutionNames} (id to names and aliases), when given, spares reading linked institutions back.
+     */
+    public void save(AchievementDraft draft, boolean mayExist, Map<String, List<String>> institutionNames) {
         EntityManager em = repository.getEntityManager();
-        Achievement a = repository.findById(draft.id());
+        Achievement a = mayExist ? repository.findById(draft.id()) : null;
         boolean created = a == null;
         if (created) {
             a = new Achievement();
@@ -224,18 +242,21 @@ public class AchievementService {
         }
         a.firstDate = a.milestones.stream().map(x -> x.startDate).min(java.util.Comparator.naturalOrder()).orElseThrow();
         a.lastDate = a.milestones.stream().map(x -> x.startDate).max(java.util.Comparator.naturalOrder()).orElseThrow();
-        List<String> institutionNames = a.institutions.stream()
-                .flatMap(l -> Stream.concat(Stream.of(l.institution.name.getZhHans(), l.institution.name.getZhHant(), l.institution.name.getEn()),
-                        l.institution.aliases.stream()))
-                .toList();
+        List<String> linkedNames = institutionNames != null
+                ? draft.institutions() == null ? List.of()
+                        : draft.institutions().stream().flatMap(l -> institutionNames.getOrDefault(l.id(), List.of()).stream()).toList()
+                : a.institutions.stream()
+                        .flatMap(l -> Stream.concat(Stream.of(l.institution.name.getZhHans(), l.institution.name.getZhHant(),
+                                l.institution.name.getEn()), l.institution.aliases.stream()))
+                        .toList();
         a.searchText = SearchText.key(Stream.of(
                 Stream.of(draft.name().zhHans(), draft.name().zhHant(), draft.name().en(), draft.id()),
                 aliases.stream(),
                 Stream.of(draft.summary().zhHans(), draft.summary().zhHant(), draft.summary().en()),
-                institutionNames.stream()).flatMap(x -> x));
+                linkedNames.stream()).flatMap(x -> x));
         String ownNames = SearchText.squashKey(
                 Stream.concat(Stream.of(draft.name().zhHans(), draft.name().zhHant(), draft.name().en()), aliases.stream()));
-        String institutionKeys = institutionNames.stream().map(SearchText::squash).filter(x -> !x.isEmpty()).distinct()
+        String institutionKeys = linkedNames.stream().map(SearchText::squash).filter(x -> !x.isEmpty()).distinct()
                 .collect(java.util.stream.Collectors.joining("\n"));
         a.searchSquash = institutionKeys.isEmpty() ? ownNames : ownNames + "\n" + institutionKeys;
         if (created) {
@@ -245,6 +266,12 @@ public class AchievementService {
 
     public List<String> allIds() {
         return repository.allIds();
+    }
+
+    /** Writes what is pending and empties the persistence context, so that a large seed loads in bounded memory. */
+    public void flushAndClear() {
+        repository.getEntityManager().flush();
+        repository.getEntityManager().clear();
     }
 
     public void delete(String id) {

@@ -55,6 +55,8 @@ public class SeedLoader {
     @Inject
     IndicatorService indicators;
 
+    static final int BATCH = 500;
+
     /** What a load did. */
     public record Report(String version, boolean written, int added, int updated, int removed) {
     }
@@ -86,7 +88,8 @@ public class SeedLoader {
         long started = System.nanoTime();
         try {
             Seed seed = SeedValidator.validate(SeedReader.read(location));
-            Report report = QuarkusTransaction.requiringNew().call(() -> write(seed));
+            // one transaction for the whole seed, however large: all of it is written, or none
+            Report report = QuarkusTransaction.requiringNew().timeout(config.transactionTimeoutSeconds()).call(() -> write(seed));
             DatasetState state = QuarkusTransaction.requiringNew().call(states::current);
             status.loaded(state.version, state.loadedAt);
             long ms = (System.nanoTime() - started) / 1_000_000;
@@ -122,16 +125,32 @@ public class SeedLoader {
         for (InstitutionDraft d : seed.institutions()) {
             institutions.setParent(d.id(), d.parentId());
         }
+        java.util.Map<String, List<String>> institutionNames = new java.util.HashMap<>();
+        for (InstitutionDraft d : seed.institutions()) {
+            List<String> names = new java.util.ArrayList<>(List.of(d.name().zhHans(), d.name().zhHant(), d.name().en()));
+            if (d.aliases() != null) {
+                names.addAll(d.aliases());
+            }
+            institutionNames.put(d.id(), names);
+        }
         Set<String> before = new HashSet<>(achievements.allIds());
         Set<String> after = new HashSet<>();
         int added = 0;
+        int pending = 0;
         for (AchievementDraft d : seed.achievements()) {
-            if (!before.contains(d.id())) {
+            boolean exists = before.contains(d.id());
+            if (!exists) {
                 added++;
             }
             after.add(d.id());
-            achievements.save(d);
+            achievements.save(d, exists, institutionNames);
+            if (++pending == BATCH) {
+                // one transaction, bounded memory: write what is pending and let the persistence context go
+                achievements.flushAndClear();
+                pending = 0;
+            }
         }
+        achievements.flushAndClear();
         int removed = 0;
         for (String id : before) {
             if (!after.contains(id)) {
@@ -156,6 +175,7 @@ public class SeedLoader {
         }
         indicators.retainOnly(indicatorIds);
 
+        state = states.current();
         state.version = seed.version();
         state.loadedAt = Instant.now();
         state.achievements = seed.achievements().size();
