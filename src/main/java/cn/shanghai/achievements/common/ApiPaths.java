@@ -8,6 +8,15 @@ public final class ApiPaths {
     private ApiPaths() {
     }
 
+    /** Named links in the order given, so that a representation's bytes are the same on every instance. */
+    public static java.util.Map<String, String> links(String... nameThenHref) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < nameThenHref.length; i += 2) {
+            out.put(nameThenHref[i], nameThenHref[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     public static String achievement(String id) {
         return BASE + "/achievements/" + id;
     }

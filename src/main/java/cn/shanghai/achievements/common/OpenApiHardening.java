@@ -118,15 +118,19 @@ public class OpenApiHardening implements OASFilter {
     }
 
     /** The headers every response can carry, defined once under components.headers. */
-    private static final Map<String, Header> SHARED_HEADERS = Map.of(
-            "Access-Control-Allow-Origin", OASFactory.createHeader()
-                    .description("CORS: present when the request has an Origin; reads are allowed from any origin").schema(string(200)),
-            "X-Request-Id", OASFactory.createHeader()
-                    .description("The request's id: the caller's X-Request-Id if it is safe, else a new UUID").schema(string(64)),
-            "RateLimit-Limit", OASFactory.createHeader().description("Requests a client may make in a burst").schema(integer()),
-            "RateLimit-Remaining", OASFactory.createHeader().description("Requests left in the current burst").schema(integer()),
-            "RateLimit-Reset", OASFactory.createHeader().description("Seconds until the burst is fully available again").schema(integer()),
-            "Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying").schema(integer()));
+    private static final Map<String, Header> SHARED_HEADERS = new java.util.LinkedHashMap<>();
+
+    static {
+        // insertion order, so that the served document is the same on every start
+        SHARED_HEADERS.put("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("CORS: present when the request has an Origin; reads are allowed from any origin").schema(string(200)));
+        SHARED_HEADERS.put("X-Request-Id", OASFactory.createHeader()
+                .description("The request's id: the caller's X-Request-Id if it is safe, else a new UUID").schema(string(64)));
+        SHARED_HEADERS.put("RateLimit-Limit", OASFactory.createHeader().description("Requests a client may make in a burst").schema(integer()));
+        SHARED_HEADERS.put("RateLimit-Remaining", OASFactory.createHeader().description("Requests left in the current burst").schema(integer()));
+        SHARED_HEADERS.put("RateLimit-Reset", OASFactory.createHeader().description("Seconds until the burst is fully available again").schema(integer()));
+        SHARED_HEADERS.put("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying").schema(integer()));
+    }
 
     private static void headers(String code, APIResponse response) {
         for (String name : List.of("Access-Control-Allow-Origin", "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {

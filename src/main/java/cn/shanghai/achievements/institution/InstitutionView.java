@@ -34,7 +34,7 @@ public record InstitutionView(
     }
 
     private static Map<String, String> links(String id) {
-        return Map.of("self", ApiPaths.institution(id), "achievements", ApiPaths.institution(id) + "/achievements");
+        return ApiPaths.links("self", ApiPaths.institution(id), "achievements", ApiPaths.institution(id) + "/achievements");
     }
 
     /** A short reference to another institution. */

@@ -34,7 +34,7 @@ public class MetaService {
         long[] facts = states.factCounts();
         MetaView.Counts counts = new MetaView.Counts(state.achievements, state.institutions, docs.size(),
                 vocabulary.categories().size(), facts[0], facts[1], facts[2], facts[3]);
-        return new MetaView(state.version, state.loadedAt, counts, docs, LICENCE, Map.of(
+        return new MetaView(state.version, state.loadedAt, counts, docs, LICENCE, ApiPaths.links(
                 "self", ApiPaths.BASE + "/meta",
                 "achievements", ApiPaths.BASE + "/achievements",
                 "openapi", "/q/openapi"));

@@ -7,16 +7,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The searchable texts of every record, folded once per dataset version and kept in memory for ranking and
- * explaining hits. It reads the tables by entity name, so it depends on no feature's classes.
+ * The searchable texts of the records a query matched, folded for ranking and explaining hits. Entries are built
+ * for matched ids only and kept (boundedly) per dataset version, so memory follows the queries, not the catalogue.
+ * It reads the tables by entity name, so it depends on no feature's classes.
  */
 @ApplicationScoped
 public class SearchIndex {
+
+    static final int MAX_ENTRIES = 50_000;
+    private static final int CHUNK = 500;
 
     @Inject
     EntityManager em;
@@ -24,73 +32,93 @@ public class SearchIndex {
     @Inject
     DatasetVersionSource versions;
 
-    private volatile Snapshot snapshot = new Snapshot("", Map.of(), Map.of());
+    private final Map<String, SearchEntry> entries = new ConcurrentHashMap<>();
+    private volatile String version = "";
 
-    record Snapshot(String version, Map<String, SearchEntry> achievements, Map<String, SearchEntry> institutions) {
-    }
-
-    /** The entries for the dataset version being served, rebuilt when it changes. */
+    /** The entries of the given records of one kind, by id. */
     @Transactional
-    Snapshot current() {
-        String version = versions.currentVersion().orElse("");
-        Snapshot s = snapshot;
-        if (!s.version().equals(version)) {
-            synchronized (this) {
-                s = snapshot;
-                if (!s.version().equals(version)) {
-                    s = build(version);
-                    snapshot = s;
-                }
+    Map<String, SearchEntry> entries(SearchEntry.Kind kind, Collection<String> ids) {
+        String current = versions.currentVersion().orElse("");
+        if (!current.equals(version)) {
+            entries.clear();
+            version = current;
+        }
+        Map<String, SearchEntry> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            SearchEntry e = entries.get(kind + ":" + id);
+            if (e != null) {
+                out.put(id, e);
+            } else {
+                missing.add(id);
             }
         }
-        return s;
+        for (int i = 0; i < missing.size(); i += CHUNK) {
+            List<String> chunk = missing.subList(i, Math.min(i + CHUNK, missing.size()));
+            Map<String, SearchEntry> built = kind == SearchEntry.Kind.achievement ? achievements(chunk) : institutions(chunk);
+            out.putAll(built);
+            if (entries.size() + built.size() > MAX_ENTRIES) {
+                entries.clear();
+            }
+            built.forEach((id, e) -> entries.put(kind + ":" + id, e));
+        }
+        return out;
     }
 
-    private Snapshot build(String version) {
-        Map<String, List<String>> institutionAliases = aliases("select i.id, a from Institution i join i.aliases a");
-        Map<String, Localized> institutionNames = new HashMap<>();
-        Map<String, SearchEntry> institutions = new HashMap<>();
-        for (Object[] r : em.createQuery("select i.id, i.name.zhHans, i.name.zhHant, i.name.en, i.type from Institution i", Object[].class)
-                .getResultList()) {
+    private Map<String, SearchEntry> institutions(List<String> ids) {
+        Map<String, List<String>> aliases = aliases("select i.id, a from Institution i join i.aliases a where i.id in :ids", ids);
+        Map<String, SearchEntry> out = new HashMap<>();
+        for (Object[] r : em.createQuery("select i.id, i.name.zhHans, i.name.zhHant, i.name.en, i.type from Institution i where i.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
             String id = (String) r[0];
             Localized name = new Localized((String) r[1], (String) r[2], (String) r[3]);
-            institutionNames.put(id, name);
             List<SearchEntry.Field> fields = names(name);
-            institutionAliases.getOrDefault(id, List.of())
-                    .forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
-            institutions.put(id, new SearchEntry(SearchEntry.Kind.institution, id, name, (String) r[4], List.copyOf(fields)));
+            aliases.getOrDefault(id, List.of()).forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
+            out.put(id, new SearchEntry(SearchEntry.Kind.institution, id, name, (String) r[4], List.copyOf(fields)));
         }
+        return out;
+    }
 
-        Map<String, List<String>> achievementAliases = aliases("select a.id, x from Achievement a join a.aliases x");
+    private Map<String, SearchEntry> achievements(List<String> ids) {
+        Map<String, List<String>> aliases = aliases("select a.id, x from Achievement a join a.aliases x where a.id in :ids", ids);
         Map<String, List<String>> links = new HashMap<>();
-        for (Object[] r : em.createQuery("select l.achievement.id, l.institution.id from AchievementInstitution l order by l.position",
-                Object[].class).getResultList()) {
+        Set<String> linked = new HashSet<>();
+        for (Object[] r : em.createQuery("select l.achievement.id, l.institution.id from AchievementInstitution l where l.achievement.id in :ids"
+                + " order by l.position", Object[].class).setParameter("ids", ids).getResultList()) {
             links.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+            linked.add((String) r[1]);
         }
-        Map<String, SearchEntry> achievements = new HashMap<>();
+        Map<String, List<String>> institutionTexts = new HashMap<>();
+        if (!linked.isEmpty()) {
+            List<String> linkedIds = List.copyOf(linked);
+            Map<String, List<String>> linkedAliases = aliases("select i.id, a from Institution i join i.aliases a where i.id in :ids", linkedIds);
+            for (Object[] r : em.createQuery("select i.id, i.name.zhHans, i.name.zhHant, i.name.en from Institution i where i.id in :ids",
+                    Object[].class).setParameter("ids", linkedIds).getResultList()) {
+                List<String> texts = new ArrayList<>(List.of((String) r[1], (String) r[2], (String) r[3]));
+                texts.addAll(linkedAliases.getOrDefault((String) r[0], List.of()));
+                institutionTexts.put((String) r[0], texts);
+            }
+        }
+        Map<String, SearchEntry> out = new HashMap<>();
         for (Object[] r : em.createQuery("""
                 select a.id, a.name.zhHans, a.name.zhHant, a.name.en, a.category.id,
-                       a.summary.zhHans, a.summary.zhHant, a.summary.en from Achievement a""", Object[].class).getResultList()) {
+                       a.summary.zhHans, a.summary.zhHant, a.summary.en from Achievement a where a.id in :ids""", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
             String id = (String) r[0];
             Localized name = new Localized((String) r[1], (String) r[2], (String) r[3]);
             List<SearchEntry.Field> fields = names(name);
-            achievementAliases.getOrDefault(id, List.of())
-                    .forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
+            aliases.getOrDefault(id, List.of()).forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
             fields.add(SearchEntry.Field.of("summary.zh-Hans", SearchEntry.Role.SUMMARY, (String) r[5]));
             fields.add(SearchEntry.Field.of("summary.zh-Hant", SearchEntry.Role.SUMMARY, (String) r[6]));
             fields.add(SearchEntry.Field.of("summary.en", SearchEntry.Role.SUMMARY, (String) r[7]));
             for (String inst : links.getOrDefault(id, List.of())) {
-                Localized n = institutionNames.get(inst);
-                String field = "institutions." + inst;
-                fields.add(SearchEntry.Field.of(field, SearchEntry.Role.INSTITUTION, n.zhHans()));
-                fields.add(SearchEntry.Field.of(field, SearchEntry.Role.INSTITUTION, n.zhHant()));
-                fields.add(SearchEntry.Field.of(field, SearchEntry.Role.INSTITUTION, n.en()));
-                institutionAliases.getOrDefault(inst, List.of())
-                        .forEach(a -> fields.add(SearchEntry.Field.of(field, SearchEntry.Role.INSTITUTION, a)));
+                for (String text : institutionTexts.getOrDefault(inst, List.of())) {
+                    fields.add(SearchEntry.Field.of("institutions." + inst, SearchEntry.Role.INSTITUTION, text));
+                }
             }
-            achievements.put(id, new SearchEntry(SearchEntry.Kind.achievement, id, name, (String) r[4], List.copyOf(fields)));
+            out.put(id, new SearchEntry(SearchEntry.Kind.achievement, id, name, (String) r[4], List.copyOf(fields)));
         }
-        return new Snapshot(version, Map.copyOf(achievements), Map.copyOf(institutions));
+        return out;
     }
 
     private static List<SearchEntry.Field> names(Localized name) {
@@ -101,9 +129,9 @@ public class SearchIndex {
         return fields;
     }
 
-    private Map<String, List<String>> aliases(String jpql) {
+    private Map<String, List<String>> aliases(String jpql, List<String> ids) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class).getResultList()) {
+        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
             out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         return out;

@@ -37,23 +37,14 @@ public class SearchService {
     @Transactional
     public PageView<SearchHitView> search(String q, String kind, PageRequest page, cn.shanghai.achievements.common.Lang lang) {
         SearchText.Query query = SearchText.query(q);
-        SearchIndex.Snapshot snapshot = index.current();
         List<Ranked> ranked = new ArrayList<>();
         if (kind == null || kind.equals("achievement")) {
-            for (String id : matching("Achievement", query)) {
-                SearchEntry e = snapshot.achievements().get(id);
-                if (e != null) {
-                    ranked.add(new Ranked(e, Ranker.rank(e, query)));
-                }
-            }
+            index.entries(SearchEntry.Kind.achievement, matching("Achievement", query)).values()
+                    .forEach(e -> ranked.add(new Ranked(e, Ranker.rank(e, query))));
         }
         if (kind == null || kind.equals("institution")) {
-            for (String id : matching("Institution", query)) {
-                SearchEntry e = snapshot.institutions().get(id);
-                if (e != null) {
-                    ranked.add(new Ranked(e, Ranker.rank(e, query)));
-                }
-            }
+            index.entries(SearchEntry.Kind.institution, matching("Institution", query)).values()
+                    .forEach(e -> ranked.add(new Ranked(e, Ranker.rank(e, query))));
         }
         ranked.sort(ORDER);
         List<Ranked> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
@@ -63,13 +54,13 @@ public class SearchService {
     /** The given achievement ids in relevance order for the query (best first; ties by id). */
     @Transactional
     public List<String> achievementsByRelevance(String q, List<String> ids) {
-        return byRelevance(q, ids, index.current().achievements());
+        return byRelevance(q, ids, index.entries(SearchEntry.Kind.achievement, ids));
     }
 
     /** The given institution ids in relevance order for the query (best first; ties by id). */
     @Transactional
     public List<String> institutionsByRelevance(String q, List<String> ids) {
-        return byRelevance(q, ids, index.current().institutions());
+        return byRelevance(q, ids, index.entries(SearchEntry.Kind.institution, ids));
     }
 
     private static List<String> byRelevance(String q, List<String> ids, Map<String, SearchEntry> entries) {
