@@ -26,4 +26,4 @@ web=$!
 sleep 1
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/profile" --virtual-time-budget=5000 \
-  --dump-dom http://127.0.0.1:18291/index.html 2>/dev/null | sed -n 's/.*<pre id="out">\(.*\)<\/pre>.*/\1/p'
+  --dump-dom http://127.0.0.1:18291/index.html 2>/dev/null | tr "\n" " " | sed -n "s/.*<pre id=\"out\">\(.*\)<\/pre>.*/\1\n/p"
