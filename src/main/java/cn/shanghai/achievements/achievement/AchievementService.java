@@ -59,7 +59,7 @@ public class AchievementService {
     public PageView<AchievementViews.Summary> list(AchievementFilter filter, PageRequest page, Lang lang) {
         if (filter.sort() == AchievementFilter.Sort.RELEVANCE) {
             List<String> ranked = search.achievementsByRelevance(filter.q(), repository.ids(filter));
-            List<String> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+            List<String> slice = page.slice(ranked);
             return PageView.of(repository.load(slice), a -> AchievementViews.Summary.from(a, lang), page, ranked.size());
         }
         long total = repository.count(filter);

@@ -24,6 +24,11 @@ public record PageRequest(int page, int size) {
         return (page - 1) * size;
     }
 
+    /** This page of a list that is already in order (empty beyond its end). */
+    public <T> java.util.List<T> slice(java.util.List<T> all) {
+        return all.subList(Math.min(offset(), all.size()), Math.min(offset() + size, all.size()));
+    }
+
     static int parseInt(String raw, int dflt, int min, int max, String name, List<Problem.FieldError> errors) {
         if (raw == null || raw.isEmpty()) {
             return dflt;

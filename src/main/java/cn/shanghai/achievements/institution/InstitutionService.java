@@ -32,7 +32,7 @@ public class InstitutionService {
         if (q != null) {
             // a text query lists the best matches first
             List<String> ranked = search.institutionsByRelevance(q, repository.ids(type, q));
-            List<String> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+            List<String> slice = page.slice(ranked);
             return PageView.of(repository.load(slice), i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang), page, ranked.size());
         }
         List<Institution> items = repository.page(type, null, page);

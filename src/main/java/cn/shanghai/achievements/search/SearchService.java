@@ -47,7 +47,7 @@ public class SearchService {
                     .forEach(e -> ranked.add(new Ranked(e, Ranker.rank(e, query))));
         }
         ranked.sort(ORDER);
-        List<Ranked> slice = ranked.subList(Math.min(page.offset(), ranked.size()), Math.min(page.offset() + page.size(), ranked.size()));
+        List<Ranked> slice = page.slice(ranked);
         return PageView.of(slice, r -> SearchHitView.of(r.entry(), r.match(), lang), page, ranked.size());
     }
 
