@@ -56,23 +56,68 @@ public class HttpCaching {
         return Optional.empty();
     }
 
+    @Inject
+    RepresentationCache cache;
+
+    static final String LEADER = HttpCaching.class.getName() + ".leader";
+
+    /**
+     * Single flight: while one request computes a representation, later requests for the same ETag wait for it
+     * (up to 30 s) and are answered from the cache, instead of all computing it at once.
+     */
+    @ServerRequestFilter
+    public io.smallrye.mutiny.Uni<Response> singleFlight(ContainerRequestContext request) {
+        Object etag = request.getProperty(PROP);
+        if (etag == null || request.getUriInfo().getPath().endsWith("/export")) {
+            return io.smallrye.mutiny.Uni.createFrom().nullItem();
+        }
+        RepresentationCache.Flight running = cache.joinOrLead((String) etag);
+        if (running == null) {
+            request.setProperty(LEADER, etag);
+            return io.smallrye.mutiny.Uni.createFrom().nullItem();
+        }
+        return io.smallrye.mutiny.Uni.createFrom().completionStage(running.done())
+                .ifNoItem().after(java.time.Duration.ofSeconds(30)).recoverWithItem((Void) null)
+                .map(ignored -> {
+                    RepresentationCache.Entry hit = cache.get((String) etag);
+                    if (hit == null) {
+                        return null;
+                    }
+                    request.removeProperty(PROP);
+                    Response.ResponseBuilder ok = Response.ok(hit.body(), hit.contentType())
+                            .header(HttpHeaders.ETAG, etag)
+                            .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                            .header(HttpHeaders.VARY, VARY);
+                    if (hit.link() != null) {
+                        ok.header("Link", hit.link());
+                    }
+                    return ok.build();
+                });
+    }
+
     @ServerResponseFilter
     public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+        Object leader = request.getProperty(LEADER);
         Object etag = request.getProperty(PROP);
-        if (etag == null) {
-            return;
-        }
-        if (response.getStatus() == 200) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            // streamed exports are not kept; everything else is stored by RepresentationCapture as it is written
-            if (!(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput) && response.getEntity() != null) {
-                request.setProperty(CACHEABLE, etag);
+        boolean stored = false;
+        if (etag != null) {
+            if (response.getStatus() == 200) {
+                response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+                // streamed exports are not kept; everything else is stored by RepresentationCapture as it is written
+                if (!(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput) && response.getEntity() != null) {
+                    request.setProperty(CACHEABLE, etag);
+                    stored = true;
+                }
+            } else {
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             }
-        } else {
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         }
-        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        if (leader != null && !stored) {
+            // nothing will be cached: release whoever waits, so they compute their own answer
+            cache.landed((String) leader);
+        }
     }
 
     private static boolean isCacheable(ContainerRequestContext request) {

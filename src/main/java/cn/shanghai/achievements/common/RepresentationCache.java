@@ -62,6 +62,29 @@ public class RepresentationCache {
     int maxEntryBytes;
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
+
+    /** A response being computed, which later requests for the same ETag wait for instead of computing it again. */
+    public record Flight(java.util.concurrent.CompletableFuture<Void> done, long startedNanos) {
+    }
+
+    static final long FLIGHT_TIMEOUT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    /** Null when the caller leads (and must call {@link #landed}); else the flight to wait for. */
+    public Flight joinOrLead(String etag) {
+        Flight mine = new Flight(new java.util.concurrent.CompletableFuture<>(), System.nanoTime());
+        Flight running = inflight.compute(etag, (k, existing) ->
+                existing == null || System.nanoTime() - existing.startedNanos() > FLIGHT_TIMEOUT_NANOS ? mine : existing);
+        return running == mine ? null : running;
+    }
+
+    /** The leader's response is cached, or turned out not to be cacheable: release whoever waits. */
+    public void landed(String etag) {
+        Flight f = inflight.remove(etag);
+        if (f != null) {
+            f.done().complete(null);
+        }
+    }
     private final AtomicLong bytes = new AtomicLong();
 
     public Entry get(String etag) {

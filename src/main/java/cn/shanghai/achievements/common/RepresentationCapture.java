@@ -31,12 +31,20 @@ public class RepresentationCapture implements WriterInterceptor {
             context.setOutputStream(original);
         }
         byte[] body = buffer.toByteArray();
-        original.write(body);
+        try {
+            original.write(body);
+        } finally {
+            store(context, (String) etag, body);
+        }
+    }
+
+    private void store(WriterInterceptorContext context, String etag, byte[] body) {
         Object link = context.getHeaders().getFirst("Link");
         String type = context.getMediaType() == null ? "application/json" : context.getMediaType().toString();
         if (!type.contains("charset")) {
             type = type + ";charset=UTF-8";
         }
-        cache.put((String) etag, new RepresentationCache.Entry(body, type, link == null ? null : link.toString()));
+        cache.put(etag, new RepresentationCache.Entry(body, type, link == null ? null : link.toString()));
+        cache.landed(etag);
     }
 }
