@@ -83,19 +83,17 @@ public class AchievementService {
     /** Counts by category, sector, year, institution and milestone type within the filter. */
     @Transactional
     public AchievementFacets facets(AchievementFilter filter, Lang lang) {
-        Map<String, Localized> categoryNames = new java.util.HashMap<>();
+        // names in vocabulary order, read once: the buckets sort by their position here
+        Map<String, Localized> categoryNames = new java.util.LinkedHashMap<>();
         vocabulary.categories().forEach(c -> categoryNames.put(c.id(), c.name()));
-        Map<String, Localized> sectorNames = new java.util.HashMap<>();
+        Map<String, Localized> sectorNames = new java.util.LinkedHashMap<>();
         vocabulary.sectors().forEach(t -> sectorNames.put(t.id(), t.name()));
-        Map<String, Localized> typeNames = new java.util.HashMap<>();
+        Map<String, Localized> typeNames = new java.util.LinkedHashMap<>();
         vocabulary.milestoneTypes().forEach(t -> typeNames.put(t.id(), t.name()));
 
-        List<AchievementFacets.Bucket> category = buckets(repository.facet(filter, "category"), categoryNames, lang,
-                java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.categoryIds(), b.id())));
-        List<AchievementFacets.Bucket> sector = buckets(repository.facet(filter, "sector"), sectorNames, lang,
-                java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.sectorIds(), b.id())));
-        List<AchievementFacets.Bucket> milestone = buckets(repository.facet(filter, "milestone"), typeNames, lang,
-                java.util.Comparator.comparing(b -> vocabularyIndex(vocabulary.milestoneTypeIds(), b.id())));
+        List<AchievementFacets.Bucket> category = buckets(repository.facet(filter, "category"), categoryNames, lang, inOrderOf(categoryNames));
+        List<AchievementFacets.Bucket> sector = buckets(repository.facet(filter, "sector"), sectorNames, lang, inOrderOf(sectorNames));
+        List<AchievementFacets.Bucket> milestone = buckets(repository.facet(filter, "milestone"), typeNames, lang, inOrderOf(typeNames));
         List<AchievementFacets.Bucket> year = buckets(repository.facet(filter, "year"), Map.of(), lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::id));
         List<Object[]> byInstitution = rollUp(filter, repository.facet(filter, "institution"));
@@ -132,15 +130,13 @@ public class AchievementService {
         return counts.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList();
     }
 
-    private static int vocabularyIndex(java.util.Set<String> ordered, String id) {
-        int i = 0;
-        for (String x : ordered) {
-            if (x.equals(id)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
+    /** Orders buckets as the keys of the given (insertion-ordered) map; unknown values last. */
+    private static java.util.Comparator<AchievementFacets.Bucket> inOrderOf(Map<String, Localized> ordered) {
+        List<String> keys = List.copyOf(ordered.keySet());
+        return java.util.Comparator.comparingInt(b -> {
+            int i = keys.indexOf(b.id());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        });
     }
 
     private static List<AchievementFacets.Bucket> buckets(List<Object[]> rows, Map<String, Localized> names, Lang lang,
@@ -178,11 +174,6 @@ public class AchievementService {
     @Transactional
     public List<AchievementViews.Detail> details(List<String> ids, Lang lang) {
         return repository.load(ids).stream().map(a -> AchievementViews.Detail.from(a, lang)).toList();
-    }
-
-    @Transactional
-    public long count() {
-        return repository.count();
     }
 
     /** Writes one achievement from the seed, replacing its links and milestones; runs inside the loader's transaction. */

@@ -40,10 +40,6 @@ public class DatasetStatus implements DatasetVersionSource {
         return Optional.ofNullable(loadedAt);
     }
 
-    public boolean isLoaded() {
-        return version != null;
-    }
-
     /** Ready to serve: the seed this instance was given is the one in the database. */
     public boolean isReady() {
         return version != null && problems.isEmpty();
