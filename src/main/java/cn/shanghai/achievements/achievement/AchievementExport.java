@@ -1,18 +1,21 @@
 package cn.shanghai.achievements.achievement;
 
-import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Lang;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import cn.shanghai.achievements.common.PartialDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Streams every match as CSV (UTF-8 with BOM and bilingual headers, so that Excel shows Chinese correctly) or
@@ -20,7 +23,10 @@ import java.util.stream.Collectors;
  */
 final class AchievementExport {
 
+    /** Records per batch of the NDJSON export, which loads whole records. */
     static final int BATCH = 200;
+    /** Records per batch of the CSV export, which reads one precomputed line a record. */
+    static final int CSV_BATCH = 250;
     static final String[] CSV_HEADERS = {
             "id 编号", "category 类别", "sector 领域", "name (zh-Hans) 名称（简体）", "name (zh-Hant) 名稱（繁體）", "name (en) 英文名称",
             "aliases 别名", "first milestone 首个节点", "first date 首个日期", "latest milestone 最新节点", "latest date 最新日期",
@@ -30,21 +36,15 @@ final class AchievementExport {
     }
 
     static void csv(AchievementService service, List<String> ids, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
-        row(w, List.of(CSV_HEADERS));
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            for (AchievementViews.Detail d : batch(service, ids, i)) {
-                AchievementViews.MilestoneView first = d.milestones().get(0);
-                AchievementViews.MilestoneView latest = d.milestones().get(d.milestones().size() - 1);
-                Set<String> sources = new LinkedHashSet<>();
-                d.milestones().forEach(m -> m.citations().forEach(c -> sources.add(c.sourceId())));
-                d.institutions().forEach(l -> l.citations().stream().map(CitationView::sourceId).forEach(sources::add));
-                row(w, List.of(d.id(), d.category(), d.sector(), d.name().zhHans(), d.name().zhHant(), d.name().en(),
-                        String.join(" | ", d.aliases()), first.type(), first.date(), latest.type(), latest.date(),
-                        d.institutions().stream().map(l -> l.id() + " (" + l.role() + ")").collect(Collectors.joining(" | ")),
-                        d.milestones().stream().map(m -> m.date() + " " + m.type()).collect(Collectors.joining(" | ")),
-                        String.join(" | ", sources), d.links().get("self")));
+        w.write(line(List.of(CSV_HEADERS)));
+        w.write("\r\n");
+        for (int i = 0; i < ids.size(); i += CSV_BATCH) {
+            List<String> slice = ids.subList(i, Math.min(i + CSV_BATCH, ids.size()));
+            for (String line : QuarkusTransaction.requiringNew().call(() -> service.csvLines(slice))) {
+                w.write(line);
+                w.write("\r\n");
             }
             w.flush();
         }
@@ -66,14 +66,15 @@ final class AchievementExport {
         return QuarkusTransaction.requiringNew().call(() -> service.details(slice, Lang.ZH_HANS));
     }
 
-    private static void row(Writer w, List<String> cells) throws IOException {
+    private static String line(List<String> cells) {
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                w.write(',');
+                b.append(',');
             }
-            w.write(cell(cells.get(i)));
+            b.append(cell(cells.get(i)));
         }
-        w.write("\r\n");
+        return b.toString();
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never reads a cell as a formula. */
@@ -86,5 +87,36 @@ final class AchievementExport {
             return '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;
+    }
+
+    /** Date order that respects precision, as the detail lists milestones: "2019" before "2019-03" before "2019-03-05". */
+    private record Dated(AchievementDraft.MilestoneDraft milestone, PartialDate date, int position) {
+    }
+
+    private static final Comparator<Dated> CHRONOLOGICAL = Comparator.comparing((Dated d) -> d.date().start())
+            .thenComparingInt(d -> d.date().text().length()).thenComparingInt(Dated::position);
+
+    /**
+     * One achievement's CSV line (without the line break), derived from the seed when the record is written: an
+     * export then reads one column a record instead of assembling the record from five tables.
+     */
+    static String csvLine(AchievementDraft d) {
+        List<Dated> dated = new ArrayList<>();
+        for (int i = 0; i < d.milestones().size(); i++) {
+            dated.add(new Dated(d.milestones().get(i), PartialDate.parse(d.milestones().get(i).date()), i));
+        }
+        dated.sort(CHRONOLOGICAL);
+        List<AchievementDraft.LinkDraft> links = d.institutions() == null ? List.of() : d.institutions();
+        Set<String> sources = new LinkedHashSet<>();
+        dated.forEach(m -> m.milestone().citations().forEach(c -> sources.add(c.sourceId())));
+        links.forEach(l -> l.citations().forEach(c -> sources.add(c.sourceId())));
+        AchievementDraft.MilestoneDraft first = dated.get(0).milestone();
+        AchievementDraft.MilestoneDraft latest = dated.get(dated.size() - 1).milestone();
+        return line(List.of(d.id(), d.category(), d.sector(), d.name().zhHans(), d.name().zhHant(), d.name().en(),
+                String.join(" | ", d.aliases() == null ? List.of() : d.aliases()),
+                first.type(), first.date(), latest.type(), latest.date(),
+                String.join(" | ", links.stream().map(l -> l.id() + " (" + l.role() + ")").toList()),
+                String.join(" | ", dated.stream().map(m -> m.milestone().date() + " " + m.milestone().type()).toList()),
+                String.join(" | ", sources), ApiPaths.achievement(d.id())));
     }
 }

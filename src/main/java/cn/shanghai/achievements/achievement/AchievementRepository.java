@@ -82,6 +82,26 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         return ordered;
     }
 
+    /** The CSV export lines of the given achievements, in the given order: one column a record, no entities. */
+    public List<String> csvLines(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> lines = new HashMap<>();
+        for (Object[] r : getEntityManager().createQuery("select a.id, a.exportCsv from Achievement a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            lines.put((String) r[0], (String) r[1]);
+        }
+        List<String> ordered = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String line = lines.get(id);
+            if (line != null) {
+                ordered.add(line);
+            }
+        }
+        return ordered;
+    }
+
     private record Where(String jpql, Map<String, Object> params) {
     }
 

@@ -176,6 +176,12 @@ public class AchievementService {
         return repository.load(ids).stream().map(a -> AchievementViews.Detail.from(a, lang)).toList();
     }
 
+    /** The given achievements' CSV lines, in the given order, for exports. */
+    @Transactional
+    public List<String> csvLines(List<String> ids) {
+        return repository.csvLines(ids);
+    }
+
     /** Writes one achievement from the seed, replacing its links and milestones; runs inside the loader's transaction. */
     public void save(AchievementDraft draft) {
         save(draft, true, null);
@@ -250,6 +256,7 @@ public class AchievementService {
         String institutionKeys = linkedNames.stream().map(SearchText::squash).filter(x -> !x.isEmpty()).distinct()
                 .collect(java.util.stream.Collectors.joining("\n"));
         a.searchSquash = institutionKeys.isEmpty() ? ownNames : ownNames + "\n" + institutionKeys;
+        a.exportCsv = AchievementExport.csvLine(draft);
         if (created) {
             repository.persist(a);
         }

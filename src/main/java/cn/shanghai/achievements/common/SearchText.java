@@ -161,10 +161,18 @@ public final class SearchText {
         return out;
     }
 
+    /** Readings already looked up, by Han character: pinyin4j formats every reading anew, and a large seed asks often. */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String[]> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The distinct toneless readings of one character (the array is shared: never change it). */
     private static String[] readings(int cp) {
         if (!isHan(cp) || Character.charCount(cp) != 1) {
             return new String[]{new String(Character.toChars(cp))};
         }
+        return READINGS.computeIfAbsent(cp, SearchText::lookUpReadings);
+    }
+
+    private static String[] lookUpReadings(int cp) {
         try {
             String[] r = PinyinHelper.toHanyuPinyinStringArray((char) cp, PINYIN);
             if (r == null || r.length == 0) {

@@ -100,10 +100,12 @@ public final class SeedReader {
         return Files.readAllBytes(Path.of(location, name));
     }
 
-    /** A hash of every file's name and bytes: the dataset version. */
+    /** A hash of every file's name and bytes, and of what the code derives from them: the dataset version. */
     static String version(Map<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Seed.DERIVED_FORMAT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
             for (String name : Seed.FILES) {
                 md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 md.update((byte) 0);

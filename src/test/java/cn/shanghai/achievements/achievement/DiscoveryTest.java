@@ -182,6 +182,42 @@ class DiscoveryTest {
         assertEquals(detail, exported);
     }
 
+    /** The CSV export reads plain columns, the NDJSON one whole records: every CSV line must say what the record says. */
+    @Test
+    void everyCsvLineAgreesWithItsFullRecord() throws Exception {
+        byte[] csv = given().queryParam("format", "csv").when().get("/api/v1/achievements/export").then().statusCode(200).extract().asByteArray();
+        List<List<String>> rows = parseCsv(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        String ndjson = given().queryParam("format", "ndjson").when().get("/api/v1/achievements/export").then().statusCode(200).extract().asString();
+        String[] records = ndjson.split("\n");
+        assertEquals(records.length, rows.size() - 1, "one CSV line per record");
+        for (int i = 0; i < records.length; i++) {
+            JsonNode d = JSON.readTree(records[i]);
+            List<String> aliases = new ArrayList<>();
+            d.get("aliases").forEach(a -> aliases.add(a.asText()));
+            List<String> institutions = new ArrayList<>();
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+            List<String> milestones = new ArrayList<>();
+            JsonNode ms = d.get("milestones");
+            ms.forEach(m -> {
+                milestones.add(m.get("date").asText() + " " + m.get("type").asText());
+                m.get("citations").forEach(c -> sources.add(c.get("sourceId").asText()));
+            });
+            d.get("institutions").forEach(l -> {
+                institutions.add(l.get("id").asText() + " (" + l.get("role").asText() + ")");
+                l.get("citations").forEach(c -> sources.add(c.get("sourceId").asText()));
+            });
+            JsonNode first = ms.get(0);
+            JsonNode latest = ms.get(ms.size() - 1);
+            List<String> expected = List.of(d.get("id").asText(), d.get("category").asText(), d.get("sector").asText(),
+                    d.get("name").get("zh-Hans").asText(), d.get("name").get("zh-Hant").asText(), d.get("name").get("en").asText(),
+                    String.join(" | ", aliases), first.get("type").asText(), first.get("date").asText(),
+                    latest.get("type").asText(), latest.get("date").asText(), String.join(" | ", institutions),
+                    String.join(" | ", milestones), String.join(" | ", sources), d.get("links").get("self").asText());
+            List<String> unquoted = rows.get(i + 1).stream().map(c -> c.startsWith("'") ? c.substring(1) : c).toList();
+            assertEquals(expected, unquoted, "CSV line of " + d.get("id").asText());
+        }
+    }
+
     @Test
     void exportRejectsAnUnknownFormat() {
         given().queryParam("format", "xlsx").when().get("/api/v1/achievements/export")
