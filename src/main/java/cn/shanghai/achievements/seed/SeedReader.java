@@ -36,6 +36,11 @@ public final class SeedReader {
 
     /** Reads "classpath:DIR" or a filesystem folder. */
     public static Seed read(String location) {
+        return parse(files(location));
+    }
+
+    /** The seed files' bytes, keyed by file name, from "classpath:DIR" or a filesystem folder. */
+    public static Map<String, byte[]> files(String location) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (String name : Seed.FILES) {
@@ -48,7 +53,7 @@ public final class SeedReader {
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return parse(files);
+        return files;
     }
 
     /** Parses the files' bytes, keyed by file name. */
@@ -101,7 +106,7 @@ public final class SeedReader {
     }
 
     /** A hash of every file's name and bytes, and of what the code derives from them: the dataset version. */
-    static String version(Map<String, byte[]> files) {
+    public static String version(Map<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Seed.DERIVED_FORMAT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
