@@ -102,6 +102,29 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         return ordered;
     }
 
+    /** Every achievement's id, category and sector, streamed, for the facet index. */
+    public java.util.stream.Stream<Object[]> facetRows() {
+        return whole("select a.id, a.category.id, a.sector.id from Achievement a");
+    }
+
+    /** Every link's achievement and institution, streamed, for the facet index. */
+    public java.util.stream.Stream<Object[]> facetLinks() {
+        return whole("select l.achievement.id, l.institution.id from AchievementInstitution l");
+    }
+
+    /** Every milestone's achievement, type and dates, streamed, for the facet index. */
+    public java.util.stream.Stream<Object[]> facetMilestones() {
+        return whole("select m.achievement.id, m.type.id, m.startDate, m.endDate from Milestone m");
+    }
+
+    /** A read of a whole table: streamed in batches, and allowed longer than a request's query. */
+    private java.util.stream.Stream<Object[]> whole(String jpql) {
+        return getEntityManager().createQuery(jpql, Object[].class)
+                .setHint("org.hibernate.fetchSize", 2000)
+                .setHint("jakarta.persistence.query.timeout", 120_000)
+                .getResultStream();
+    }
+
     private record Where(String jpql, Map<String, Object> params) {
     }
 
@@ -150,35 +173,6 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             case NAME_DESC -> "a.sortName desc, a.id desc";
             case RELEVANCE -> throw new IllegalStateException("relevance is ordered by the search feature");
         };
-    }
-
-    /** Counts per value of one dimension within the filter: [value, count of distinct achievements]. */
-    public List<Object[]> facet(AchievementFilter filter, String dimension) {
-        Where where = where(filter);
-        String jpql = switch (dimension) {
-            case "category" -> "select a.category.id, count(a) from Achievement a where " + where.jpql + " group by a.category.id";
-            case "sector" -> "select a.sector.id, count(a) from Achievement a where " + where.jpql + " group by a.sector.id";
-            case "institution" -> "select li.institution.id, count(distinct a.id) from AchievementInstitution li join li.achievement a where "
-                    + where.jpql + " group by li.institution.id";
-            case "milestone" -> "select ms.type.id, count(distinct a.id) from Milestone ms join ms.achievement a where "
-                    + where.jpql + milestoneConstraint(filter, "ms") + " group by ms.type.id";
-            case "year" -> "select extract(year from ms.startDate), count(distinct a.id) from Milestone ms join ms.achievement a where "
-                    + where.jpql + milestoneConstraint(filter, "ms") + " group by extract(year from ms.startDate)";
-            default -> throw new IllegalArgumentException(dimension);
-        };
-        TypedQuery<Object[]> q = getEntityManager().createQuery(jpql, Object[].class);
-        where.params.forEach(q::setParameter);
-        return q.getResultList();
-    }
-
-    /** How many distinct achievements within the filter are linked to any of the given institutions. */
-    public long countLinkedToAny(AchievementFilter filter, List<String> institutions) {
-        Where where = where(filter);
-        TypedQuery<Long> q = getEntityManager().createQuery("select count(distinct a.id) from AchievementInstitution li join li.achievement a where "
-                + where.jpql + " and li.institution.id in :facetInstitutions", Long.class);
-        where.params.forEach(q::setParameter);
-        q.setParameter("facetInstitutions", institutions);
-        return q.getSingleResult();
     }
 
     /** The milestones the filter selects, in precision-aware date order (a year before its months, a month before its days). */

@@ -40,6 +40,9 @@ public class AchievementService {
     @Inject
     SearchService search;
 
+    @Inject
+    FacetIndex facetIndex;
+
     /** Parses and checks the list parameters against the vocabulary; bad ones become one 400 problem. */
     @Transactional
     public AchievementFilter filter(String q, List<String> category, List<String> sector, List<String> institution,
@@ -91,16 +94,16 @@ public class AchievementService {
         Map<String, Localized> typeNames = new java.util.LinkedHashMap<>();
         vocabulary.milestoneTypes().forEach(t -> typeNames.put(t.id(), t.name()));
 
-        List<AchievementFacets.Bucket> category = buckets(repository.facet(filter, "category"), categoryNames, lang, inOrderOf(categoryNames));
-        List<AchievementFacets.Bucket> sector = buckets(repository.facet(filter, "sector"), sectorNames, lang, inOrderOf(sectorNames));
-        List<AchievementFacets.Bucket> milestone = buckets(repository.facet(filter, "milestone"), typeNames, lang, inOrderOf(typeNames));
-        List<AchievementFacets.Bucket> year = buckets(repository.facet(filter, "year"), Map.of(), lang,
-                java.util.Comparator.comparing(AchievementFacets.Bucket::id));
-        List<Object[]> byInstitution = rollUp(filter, repository.facet(filter, "institution"));
-        Map<String, Localized> institutionNames = institutions.names(byInstitution.stream().map(r -> (String) r[0]).toList());
+        FacetIndex.Counts counts = facetIndex.count(filter);
+        List<AchievementFacets.Bucket> category = buckets(counts.category(), categoryNames, lang, inOrderOf(categoryNames));
+        List<AchievementFacets.Bucket> sector = buckets(counts.sector(), sectorNames, lang, inOrderOf(sectorNames));
+        List<AchievementFacets.Bucket> milestone = buckets(counts.milestone(), typeNames, lang, inOrderOf(typeNames));
+        List<AchievementFacets.Bucket> year = buckets(counts.year(), Map.of(), lang, java.util.Comparator.comparing(AchievementFacets.Bucket::id));
+        Map<String, Long> byInstitution = rollUp(counts);
+        Map<String, Localized> institutionNames = institutions.names(List.copyOf(byInstitution.keySet()));
         List<AchievementFacets.Bucket> institution = buckets(byInstitution, institutionNames, lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::count).reversed().thenComparing(AchievementFacets.Bucket::id));
-        return new AchievementFacets(repository.count(filter), category, sector, year,
+        return new AchievementFacets(counts.total(), category, sector, year,
                 institution.subList(0, Math.min(FACET_INSTITUTIONS, institution.size())), milestone);
     }
 
@@ -108,26 +111,25 @@ public class AchievementService {
 
     /**
      * Counts each achievement for its institution and every institution above it, as the institution filter does:
-     * direct counts from one grouped query, and for the few institutions with children one distinct count each.
+     * direct counts, and for each institution with children the matches linked to it or anything below it.
      */
-    private List<Object[]> rollUp(AchievementFilter filter, List<Object[]> direct) {
+    private Map<String, Long> rollUp(FacetIndex.Counts counts) {
         Map<String, String> parents = institutions.parents();
-        Map<String, List<String>> descendants = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> descendants = new java.util.HashMap<>();
         for (String child : parents.keySet()) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (String p = parents.get(child); p != null && seen.add(p); p = parents.get(p)) {
-                descendants.computeIfAbsent(p, k -> new java.util.ArrayList<>(List.of(k))).add(child);
+                descendants.computeIfAbsent(p, k -> new java.util.HashSet<>(java.util.Set.of(k))).add(child);
             }
         }
-        Map<String, Long> counts = new java.util.HashMap<>();
-        direct.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
-        for (Map.Entry<String, List<String>> e : descendants.entrySet()) {
-            long n = repository.countLinkedToAny(filter, e.getValue());
+        Map<String, Long> rolled = new java.util.HashMap<>(counts.institution());
+        for (Map.Entry<String, java.util.Set<String>> e : descendants.entrySet()) {
+            long n = counts.linkedToAny(e.getValue());
             if (n > 0) {
-                counts.put(e.getKey(), n);
+                rolled.put(e.getKey(), n);
             }
         }
-        return counts.entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList();
+        return rolled;
     }
 
     /** Orders buckets as the keys of the given (insertion-ordered) map; unknown values last. */
@@ -139,12 +141,11 @@ public class AchievementService {
         });
     }
 
-    private static List<AchievementFacets.Bucket> buckets(List<Object[]> rows, Map<String, Localized> names, Lang lang,
+    private static List<AchievementFacets.Bucket> buckets(Map<String, Long> counts, Map<String, Localized> names, Lang lang,
                                                           java.util.Comparator<AchievementFacets.Bucket> order) {
-        return rows.stream().map(r -> {
-            String id = String.valueOf(r[0]);
-            Localized name = names.get(id);
-            return new AchievementFacets.Bucket(id, name, name == null ? null : lang.pick(name), ((Number) r[1]).longValue());
+        return counts.entrySet().stream().map(e -> {
+            Localized name = names.get(e.getKey());
+            return new AchievementFacets.Bucket(e.getKey(), name, name == null ? null : lang.pick(name), e.getValue());
         }).sorted(order).toList();
     }
 
