@@ -88,7 +88,7 @@ public class AchievementService {
     public AchievementFacets facets(AchievementFilter filter, Lang lang) {
         // names in vocabulary order, read once: the buckets sort by their position here
         Map<String, Localized> categoryNames = new java.util.LinkedHashMap<>();
-        vocabulary.categories().forEach(c -> categoryNames.put(c.id(), c.name()));
+        vocabulary.categoryTerms().forEach(c -> categoryNames.put(c.id(), c.name()));
         Map<String, Localized> sectorNames = new java.util.LinkedHashMap<>();
         vocabulary.sectors().forEach(t -> sectorNames.put(t.id(), t.name()));
         Map<String, Localized> typeNames = new java.util.LinkedHashMap<>();
@@ -99,12 +99,16 @@ public class AchievementService {
         List<AchievementFacets.Bucket> sector = buckets(counts.sector(), sectorNames, lang, inOrderOf(sectorNames));
         List<AchievementFacets.Bucket> milestone = buckets(counts.milestone(), typeNames, lang, inOrderOf(typeNames));
         List<AchievementFacets.Bucket> year = buckets(counts.year(), Map.of(), lang, java.util.Comparator.comparing(AchievementFacets.Bucket::id));
-        Map<String, Long> byInstitution = rollUp(counts);
+        // the most frequent institutions only: names are read for those that are shown
+        Map<String, Long> byInstitution = new java.util.LinkedHashMap<>();
+        rollUp(counts).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_INSTITUTIONS)
+                .forEach(e -> byInstitution.put(e.getKey(), e.getValue()));
         Map<String, Localized> institutionNames = institutions.names(List.copyOf(byInstitution.keySet()));
         List<AchievementFacets.Bucket> institution = buckets(byInstitution, institutionNames, lang,
                 java.util.Comparator.comparing(AchievementFacets.Bucket::count).reversed().thenComparing(AchievementFacets.Bucket::id));
-        return new AchievementFacets(counts.total(), category, sector, year,
-                institution.subList(0, Math.min(FACET_INSTITUTIONS, institution.size())), milestone);
+        return new AchievementFacets(counts.total(), category, sector, year, institution, milestone);
     }
 
     static final int FACET_INSTITUTIONS = 50;

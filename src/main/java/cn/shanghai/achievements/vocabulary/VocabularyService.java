@@ -25,6 +25,12 @@ public class VocabularyService {
                 .toList();
     }
 
+    /** The categories' ids and names in vocabulary order, without counting their achievements. */
+    @Transactional
+    public List<TermView> categoryTerms() {
+        return repository.categories().stream().map(c -> new TermView(c.id, Localized.of(c.name))).toList();
+    }
+
     @Transactional
     public List<TermView> sectors() {
         return repository.sectors().stream().map(s -> new TermView(s.id, Localized.of(s.name))).toList();
