@@ -25,8 +25,8 @@ while [ $# -gt 0 ]; do
 done
 # small-footprint flags (README, "Running small"): the serial collector, a heap sized to the data, a heap that
 # shrinks after the seed is written, native memory trimmed; override with JAVA_OPTS
-if [ "$RECORDS" -gt 20000 ]; then heap=1g; else heap=128m; fi
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx$heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000"}
+if [ "$RECORDS" -gt 20000 ]; then heap="-Xms256m -Xmx1g"; else heap="-Xms32m -Xmx128m"; fi
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC $heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 RESTARTS=3
 APP_PORT=18180
@@ -204,16 +204,19 @@ for i in "${!names[@]}"; do
   echo "| ${names[$i]} | $bytes | $rps | $p50 | $p99 | $nrps | $share |" >> "$report"
 done
 
-# --- the CSV export of everything: time and memory
+# --- the CSV export of everything, twice (the first also compiles its code path): time and memory
 rss_before=$(ps -o rss= -p "$app_pid" | tr -d ' ')
-export_start=$(date +%s%N)
-export_bytes=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/achievements/export?format=csv" | wc -c)
-export_ms=$(( ($(date +%s%N) - export_start) / 1000000 ))
+export_ms=()
+for _ in 1 2; do
+  export_start=$(date +%s%N)
+  export_bytes=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/achievements/export?format=csv" | wc -c)
+  export_ms+=("$(( ($(date +%s%N) - export_start) / 1000000 ))")
+done
 rss_after=$(ps -o rss= -p "$app_pid" | tr -d ' ')
-echo "csv export of everything: ${export_bytes} bytes in ${export_ms} ms; RSS ${rss_before} KiB before, ${rss_after} KiB after"
+echo "csv export of everything: ${export_bytes} bytes in ${export_ms[0]} ms (first), ${export_ms[1]} ms (second); RSS ${rss_before} KiB before, ${rss_after} KiB after"
 {
   echo
-  echo "CSV export of everything: ${export_bytes} bytes in ${export_ms} ms."
+  echo "CSV export of everything: ${export_bytes} bytes in ${export_ms[0]} ms the first time, ${export_ms[1]} ms the second."
   echo "RSS after the run: $((rss_after / 1024)) MiB (before the export: $((rss_before / 1024)) MiB)."
 } >> "$report"
 echo "wrote $report"

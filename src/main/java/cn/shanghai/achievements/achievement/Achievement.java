@@ -81,8 +81,4 @@ public class Achievement extends PanacheEntityBase {
     /** Names and aliases squashed, with their pinyin and initials, and the linked institutions' names squashed. */
     @Column(name = "search_squash", nullable = false)
     public String searchSquash;
-
-    /** The record's line in the CSV export, derived from the seed when the record is written. */
-    @Column(name = "export_csv", nullable = false)
-    public String exportCsv;
 }

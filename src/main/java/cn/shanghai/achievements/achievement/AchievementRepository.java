@@ -88,7 +88,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             return List.of();
         }
         Map<String, String> lines = new HashMap<>();
-        for (Object[] r : getEntityManager().createQuery("select a.id, a.exportCsv from Achievement a where a.id in :ids", Object[].class)
+        for (Object[] r : getEntityManager().createQuery("select e.achievementId, e.csv from ExportLine e where e.achievementId in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             lines.put((String) r[0], (String) r[1]);
         }

@@ -261,9 +261,17 @@ public class AchievementService {
         String institutionKeys = linkedNames.stream().map(SearchText::squash).filter(x -> !x.isEmpty()).distinct()
                 .collect(java.util.stream.Collectors.joining("\n"));
         a.searchSquash = institutionKeys.isEmpty() ? ownNames : ownNames + "\n" + institutionKeys;
-        a.exportCsv = AchievementExport.csvLine(draft);
         if (created) {
             repository.persist(a);
+        }
+        ExportLine line = created ? null : em.find(ExportLine.class, a.id);
+        if (line == null) {
+            line = new ExportLine();
+            line.achievementId = a.id;
+            line.csv = AchievementExport.csvLine(draft);
+            em.persist(line);
+        } else {
+            line.csv = AchievementExport.csvLine(draft);
         }
     }
 
@@ -278,6 +286,12 @@ public class AchievementService {
     }
 
     public void delete(String id) {
-        repository.findByIdOptional(id).ifPresent(repository::delete);
+        repository.findByIdOptional(id).ifPresent(a -> {
+            ExportLine line = repository.getEntityManager().find(ExportLine.class, id);
+            if (line != null) {
+                repository.getEntityManager().remove(line);
+            }
+            repository.delete(a);
+        });
     }
 }

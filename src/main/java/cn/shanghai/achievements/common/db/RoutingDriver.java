@@ -15,6 +15,15 @@ import java.util.logging.Logger;
  */
 public final class RoutingDriver implements Driver {
 
+    static {
+        // H2 keeps every value it reads in a cache of its own, hashing each: with this catalogue's long text
+        // columns that costs more than it saves (a CSV export of 100,000 records took 5.6 s with it, 4.3 s without).
+        // Set before H2 reads its settings; an explicit -Dh2.objectCache wins.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
+
     static final String H2_PREFIX = "jdbc:h2:";
     static final String POSTGRES_PREFIX = "jdbc:postgresql:";
     static final String H2_COMPATIBILITY = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
