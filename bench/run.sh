@@ -139,10 +139,19 @@ paths=("$detail" "/api/v1/achievements?page=2&size=20" "$filtered" "/api/v1/sear
 # --- nginx serving the same bytes
 mkdir -p "$work/static" "$work/nginx"
 declare -A failed
+declare -A first_fetch
 for i in "${!names[@]}"; do
-  fetch_start=$(date +%s%N)
-  code=$(curl -s -w '%{http_code}' "http://127.0.0.1:$APP_PORT${paths[$i]}" -o "$work/static/${names[$i]}")
-  echo "first ${names[$i]}: $code in $(( ($(date +%s%N) - fetch_start) / 1000000 )) ms (uncached)"
+  # the first request computes the answer; a 503 (a query over its time limit on a cold database) is retried
+  # twice, as a client would, and reported
+  first_fetch[${names[$i]}]=""
+  for attempt in 1 2 3; do
+    fetch_start=$(date +%s%N)
+    code=$(curl -s -w '%{http_code}' "http://127.0.0.1:$APP_PORT${paths[$i]}" -o "$work/static/${names[$i]}")
+    took=$(( ($(date +%s%N) - fetch_start) / 1000000 ))
+    echo "first ${names[$i]}: $code in $took ms (uncached, attempt $attempt)"
+    first_fetch[${names[$i]}]+="$code in $took ms; "
+    [ "$code" = 503 ] || break
+  done
   [ "$code" = 200 ] || failed[${names[$i]}]=$code
 done
 cat > "$work/nginx/nginx.conf" <<EOF
@@ -186,6 +195,8 @@ report="bench/results/$stamp-${DB}-$([ "$RECORDS" -gt 0 ] && echo "${RECORDS}" |
   echo "Time to ready: first start ${cold_ms} ms (includes writing the seed), restart ${warm_ms} ms (median of ${restarts[*]});"
   echo "a bare Quarkus REST + Panache app (bench/bare, same flags) answers after ${bare_ms} ms (median of ${bare_runs[*]}): restart ${ready_ratio}x the bare app."
   echo
+  echo "First (uncached) answers: $(for n in "${names[@]}"; do printf '%s %s' "$n" "${first_fetch[$n]}"; done)"
+  echo
   echo "| endpoint | bytes | service rps | p50 ms | p99 ms | nginx rps | share of nginx |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
 } > "$report"
@@ -209,8 +220,14 @@ rss_before=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 export_ms=()
 for _ in 1 2; do
   export_start=$(date +%s%N)
-  export_bytes=$(curl -s "http://127.0.0.1:$APP_PORT/api/v1/achievements/export?format=csv" | wc -c)
+  export_code=$(curl -s -o "$work/export.csv" -w '%{http_code}' "http://127.0.0.1:$APP_PORT/api/v1/achievements/export?format=csv")
   export_ms+=("$(( ($(date +%s%N) - export_start) / 1000000 ))")
+  export_bytes=$(stat -c %s "$work/export.csv")
+  if [ "$export_code" != 200 ]; then
+    echo "export answered $export_code: $(head -c 400 "$work/export.csv")"
+    echo "export answered $export_code: $(head -c 400 "$work/export.csv")" >> "$report"
+    grep -iE 'error|timeout' "$work/app.log" | tail -5 || true
+  fi
 done
 rss_after=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 echo "csv export of everything: ${export_bytes} bytes in ${export_ms[0]} ms (first), ${export_ms[1]} ms (second); RSS ${rss_before} KiB before, ${rss_after} KiB after"

@@ -26,11 +26,13 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         return load(ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
     }
 
-    /** Every matching id, in the filter's order (not relevance). */
+    /** Every matching id, in the filter's order (not relevance), for exports. */
     public List<String> orderedIds(AchievementFilter filter) {
         Where where = where(filter);
+        // an export's bulk read of the whole catalogue, allowed longer than a request's query
         TypedQuery<String> ids = getEntityManager()
-                .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class);
+                .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class)
+                .setHint("jakarta.persistence.query.timeout", 60_000);
         where.params.forEach(ids::setParameter);
         return ids.getResultList();
     }
