@@ -60,9 +60,9 @@ public record AchievementFilter(String q, List<String> categories, List<String> 
         List<String> types = values("milestone", milestone, known.milestoneTypes(), errors);
         List<String> institutions = ids("institution", institution, errors);
 
-        PartialDate y = date("year", year, errors);
-        PartialDate f = date("from", from, errors);
-        PartialDate t = date("to", to, errors);
+        PartialDate y = PartialDate.parameter("year", year, errors);
+        PartialDate f = PartialDate.parameter("from", from, errors);
+        PartialDate t = PartialDate.parameter("to", to, errors);
         LocalDate start = later(y == null ? null : y.start(), f == null ? null : f.start());
         LocalDate end = earlier(y == null ? null : y.end(), t == null ? null : t.end());
         if (f != null && t != null && f.start().isAfter(t.end())) {
@@ -134,18 +134,6 @@ public record AchievementFilter(String q, List<String> categories, List<String> 
             return List.of();
         }
         return out;
-    }
-
-    private static PartialDate date(String name, String raw, List<FieldError> errors) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return PartialDate.parse(raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, e.getMessage() + " (got '" + cn.shanghai.achievements.common.Sanitize.forMessage(raw) + "')"));
-            return null;
-        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

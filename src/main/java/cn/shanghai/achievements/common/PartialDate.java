@@ -18,6 +18,22 @@ public record PartialDate(String text, Precision precision, LocalDate start, Loc
         year, month, day
     }
 
+    /**
+     * A date query parameter: null when absent or empty; when malformed, null with the problem (and the value given)
+     * added to {@code errors}, so that every bad parameter of a request is reported at once.
+     */
+    public static PartialDate parameter(String name, String raw, java.util.List<Problem.FieldError> errors) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(name, e.getMessage() + " (got '" + Sanitize.forMessage(raw) + "')"));
+            return null;
+        }
+    }
+
     /** Parses the text, or throws {@link IllegalArgumentException} saying what is wrong. */
     public static PartialDate parse(String text) {
         if (text == null || !FORM.matcher(text).matches()) {

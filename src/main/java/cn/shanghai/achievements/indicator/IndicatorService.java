@@ -44,25 +44,14 @@ public class IndicatorService {
                 }
             }
         }
-        LocalDate start = date("from", from, errors, true);
-        LocalDate end = date("to", to, errors, false);
+        PartialDate fromDate = PartialDate.parameter("from", from, errors);
+        PartialDate toDate = PartialDate.parameter("to", to, errors);
+        LocalDate start = fromDate == null ? null : fromDate.start();
+        LocalDate end = toDate == null ? null : toDate.end();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return PageView.of(repository.page(metrics, start, end, page), IndicatorView::from, page, repository.count(metrics, start, end));
-    }
-
-    private static LocalDate date(String name, String raw, List<FieldError> errors, boolean start) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        try {
-            PartialDate d = PartialDate.parse(raw);
-            return start ? d.start() : d.end();
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, e.getMessage()));
-            return null;
-        }
     }
 
     /** Writes one statistic from the seed; runs inside the loader's transaction. */

@@ -2,6 +2,7 @@ package cn.shanghai.achievements.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,19 @@ class PartialDateTest {
         assertEquals(LocalDate.of(2023, 12, 31), p.end());
         assertThrows(IllegalArgumentException.class, () -> Period.parse("2023/2016"));
         assertThrows(IllegalArgumentException.class, () -> Period.parse("2016/2020/2023"));
+    }
+
+    @Test
+    void aParameterIsAbsentParsedOrReportedWithTheValueGiven() {
+        java.util.List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        assertNull(PartialDate.parameter("from", null, errors));
+        assertNull(PartialDate.parameter("from", "", errors));
+        assertEquals(LocalDate.of(2019, 2, 28),
+                PartialDate.parameter("to", "2019-02", errors).end());
+        assertTrue(errors.isEmpty());
+        assertNull(PartialDate.parameter("year", "20x9", errors));
+        assertEquals(1, errors.size());
+        assertEquals("year", errors.get(0).parameter());
+        assertTrue(errors.get(0).message().contains("got '20x9'"), errors.get(0).message());
     }
 }
