@@ -74,14 +74,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
                 where a.id in :ids""", Achievement.class).setParameter("ids", ids).getResultList();
         Map<String, Achievement> byId = new HashMap<>();
         rows.forEach(a -> byId.put(a.id, a));
-        List<Achievement> ordered = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Achievement a = byId.get(id);
-            if (a != null) {
-                ordered.add(a);
-            }
-        }
-        return ordered;
+        return inOrderOf(ids, byId);
     }
 
     /** The CSV export lines of the given achievements, in the given order: one column a record, no entities. */
@@ -94,11 +87,16 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
                 .setParameter("ids", ids).getResultList()) {
             lines.put((String) r[0], (String) r[1]);
         }
-        List<String> ordered = new ArrayList<>(ids.size());
+        return inOrderOf(ids, lines);
+    }
+
+    /** The values of the given ids, in the ids' order; ids without a value are left out. */
+    private static <T> List<T> inOrderOf(List<String> ids, Map<String, T> byId) {
+        List<T> ordered = new ArrayList<>(ids.size());
         for (String id : ids) {
-            String line = lines.get(id);
-            if (line != null) {
-                ordered.add(line);
+            T value = byId.get(id);
+            if (value != null) {
+                ordered.add(value);
             }
         }
         return ordered;

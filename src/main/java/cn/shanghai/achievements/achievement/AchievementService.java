@@ -264,14 +264,15 @@ public class AchievementService {
         if (created) {
             repository.persist(a);
         }
+        String csv = AchievementExport.csvLine(draft);
         ExportLine line = created ? null : em.find(ExportLine.class, a.id);
         if (line == null) {
             line = new ExportLine();
             line.achievementId = a.id;
-            line.csv = AchievementExport.csvLine(draft);
+            line.csv = csv;
             em.persist(line);
         } else {
-            line.csv = AchievementExport.csvLine(draft);
+            line.csv = csv;
         }
     }
 

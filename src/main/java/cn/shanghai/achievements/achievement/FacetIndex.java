@@ -185,12 +185,13 @@ public class FacetIndex {
             BitSet categories = codes(categoryNames, f.categories());
             BitSet sectors = codes(sectorNames, f.sectors());
             BitSet institutions = codes(institutionNames, f.institutions());
+            BitSet types = codes(typeNames, f.milestoneTypes());
             BitSet b = new BitSet(ids.length);
             for (int i = 0; i < ids.length; i++) {
                 if ((categories == null || categories.get(category[i]))
                         && (sectors == null || sectors.get(sector[i]))
                         && (institutions == null || linkedTo(i, institutions))
-                        && (!f.hasMilestoneConstraint() || anyMilestone(i, f))) {
+                        && (!f.hasMilestoneConstraint() || anyMilestone(i, f, types))) {
                     b.set(i);
                 }
             }
@@ -250,8 +251,7 @@ public class FacetIndex {
             return false;
         }
 
-        private boolean anyMilestone(int i, AchievementFilter f) {
-            BitSet types = codes(typeNames, f.milestoneTypes());
+        private boolean anyMilestone(int i, AchievementFilter f, BitSet types) {
             for (int m = milestoneStart[i]; m < milestoneStart[i + 1]; m++) {
                 if (milestoneCounts(m, f, types)) {
                     return true;

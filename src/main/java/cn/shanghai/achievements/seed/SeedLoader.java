@@ -91,15 +91,16 @@ public class SeedLoader {
         long started = System.nanoTime();
         try {
             java.util.Map<String, byte[]> files = SeedReader.files(location);
+            String version = SeedReader.version(files);
             DatasetState held = QuarkusTransaction.requiringNew().call(states::current);
-            if (SeedReader.version(files).equals(held.version)) {
+            if (version.equals(held.version)) {
                 // the database holds exactly this seed, written by this code: nothing to parse, check or write
                 status.loaded(held.version, held.loadedAt);
                 LOG.infof("Seed %s from %s: already in the database, in %d ms", held.version, location, (System.nanoTime() - started) / 1_000_000);
                 record("unchanged", started);
                 return new Report(held.version, false, 0, 0, 0);
             }
-            Seed seed = SeedValidator.validate(SeedReader.parse(files));
+            Seed seed = SeedValidator.validate(SeedReader.parse(files, version));
             // one transaction for the whole seed, however large: all of it is written, or none
             Report report = QuarkusTransaction.requiringNew().timeout(config.transactionTimeoutSeconds()).call(() -> write(seed));
             if (report.written()) {

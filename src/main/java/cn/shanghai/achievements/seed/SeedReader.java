@@ -58,6 +58,11 @@ public final class SeedReader {
 
     /** Parses the files' bytes, keyed by file name. */
     public static Seed parse(Map<String, byte[]> files) {
+        return parse(files, version(files));
+    }
+
+    /** Parses the files' bytes, keyed by file name, whose {@link #version} the caller has already computed. */
+    public static Seed parse(Map<String, byte[]> files, String version) {
         List<String> problems = new ArrayList<>();
         List<SourceDraft> sources = parse(files, Seed.SOURCES, new TypeReference<>() { }, problems);
         VocabularyDraft vocabulary = parse(files, Seed.VOCABULARY, new TypeReference<>() { }, problems);
@@ -67,7 +72,7 @@ public final class SeedReader {
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seed(version(files), sources, vocabulary, institutions, achievements, indicators);
+        return new Seed(version, sources, vocabulary, institutions, achievements, indicators);
     }
 
     private static <T> T parse(Map<String, byte[]> files, String name, TypeReference<T> type, List<String> problems) {
