@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,20 +23,77 @@ import java.util.regex.Pattern;
 public class Generate {
 
     static final String[][] WORDS = {
-            {"新型", "New"}, {"高端", "Advanced"}, {"智能", "Smart"}, {"国产", "Domestic"}, {"大型", "Large"}, {"超导", "Superconducting"},
-            {"量子", "Quantum"}, {"光子", "Photonic"}, {"海洋", "Ocean"}, {"极地", "Polar"}, {"卫星", "Satellite"}, {"芯片", "Chip"},
-            {"抗体", "Antibody"}, {"疫苗", "Vaccine"}, {"支架", "Stent"}, {"影像", "Imaging"}, {"传感器", "Sensor"}, {"材料", "Material"},
-            {"发动机", "Engine"}, {"客机", "Airliner"}, {"破冰船", "Icebreaker"}, {"平台", "Platform"}, {"实验室", "Laboratory"},
-            {"机器人", "Robot"}, {"晶圆", "Wafer"}, {"光刻机", "Lithography scanner"}, {"药物", "Drug"}, {"系统", "System"},
-            {"中心", "Centre"}, {"装置", "Facility"}, {"网络", "Network"}, {"电池", "Battery"}, {"碳纤维", "Carbon fibre"},
-            {"石墨烯", "Graphene"}, {"雷达", "Radar"}, {"探测器", "Detector"}, {"诊断", "Diagnostic"}, {"治疗", "Therapy"}};
-    static final String[][] PLACES = {{"上海", "Shanghai"}, {"张江", "Zhangjiang"}, {"临港", "Lingang"}, {"浦东", "Pudong"},
-            {"长三角", "Yangtze Delta"}, {"闵行", "Minhang"}, {"嘉定", "Jiading"}, {"松江", "Songjiang"}};
-    static final String[][] KINDS = {{"研究院", "Research Institute", "research-institute"}, {"有限公司", "Co., Ltd.", "enterprise"},
-            {"大学", "University", "university"}, {"医院", "Hospital", "hospital"}, {"创新中心", "Innovation Centre", "platform"}};
-    static final String[] ROLES = {"developer", "co-developer", "manufacturer", "designer", "builder", "operator", "contributor"};
-    static final String[] TYPES = {"developed", "approved", "launched", "delivered", "first-flight", "completed", "established",
-            "clinical-trial-approved", "mass-production", "put-into-service"};
+        {"新型", "New"},
+        {"高端", "Advanced"},
+        {"智能", "Smart"},
+        {"国产", "Domestic"},
+        {"大型", "Large"},
+        {"超导", "Superconducting"},
+        {"量子", "Quantum"},
+        {"光子", "Photonic"},
+        {"海洋", "Ocean"},
+        {"极地", "Polar"},
+        {"卫星", "Satellite"},
+        {"芯片", "Chip"},
+        {"抗体", "Antibody"},
+        {"疫苗", "Vaccine"},
+        {"支架", "Stent"},
+        {"影像", "Imaging"},
+        {"传感器", "Sensor"},
+        {"材料", "Material"},
+        {"发动机", "Engine"},
+        {"客机", "Airliner"},
+        {"破冰船", "Icebreaker"},
+        {"平台", "Platform"},
+        {"实验室", "Laboratory"},
+        {"机器人", "Robot"},
+        {"晶圆", "Wafer"},
+        {"光刻机", "Lithography scanner"},
+        {"药物", "Drug"},
+        {"系统", "System"},
+        {"中心", "Centre"},
+        {"装置", "Facility"},
+        {"网络", "Network"},
+        {"电池", "Battery"},
+        {"碳纤维", "Carbon fibre"},
+        {"石墨烯", "Graphene"},
+        {"雷达", "Radar"},
+        {"探测器", "Detector"},
+        {"诊断", "Diagnostic"},
+        {"治疗", "Therapy"}
+    };
+    static final String[][] PLACES = {
+        {"上海", "Shanghai"},
+        {"张江", "Zhangjiang"},
+        {"临港", "Lingang"},
+        {"浦东", "Pudong"},
+        {"长三角", "Yangtze Delta"},
+        {"闵行", "Minhang"},
+        {"嘉定", "Jiading"},
+        {"松江", "Songjiang"}
+    };
+    static final String[][] KINDS = {
+        {"研究院", "Research Institute", "research-institute"},
+        {"有限公司", "Co., Ltd.", "enterprise"},
+        {"大学", "University", "university"},
+        {"医院", "Hospital", "hospital"},
+        {"创新中心", "Innovation Centre", "platform"}
+    };
+    static final String[] ROLES = {
+        "developer", "co-developer", "manufacturer", "designer", "builder", "operator", "contributor"
+    };
+    static final String[] TYPES = {
+        "developed",
+        "approved",
+        "launched",
+        "delivered",
+        "first-flight",
+        "completed",
+        "established",
+        "clinical-trial-approved",
+        "mass-production",
+        "put-into-service"
+    };
 
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -43,7 +101,7 @@ public class Generate {
         Path seed = Path.of("src/main/resources/seed");
         Files.createDirectories(out);
         for (String f : List.of("sources.json", "vocabulary.json", "indicators.json")) {
-            Files.copy(seed.resolve(f), out.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(seed.resolve(f), out.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         Map<Character, Character> toTraditional = traditionalTable();
         List<String[]> quotes = realQuotes(Files.readString(seed.resolve("achievements.json")));
@@ -58,10 +116,22 @@ public class Generate {
             String[] kind = KINDS[random.nextInt(KINDS.length)];
             String zh = place[0] + word[0] + kind[0] + (i + 1) + "号";
             String en = place[1] + " " + word[1] + " " + kind[1] + " No. " + (i + 1);
-            inst.append(i == 0 ? "" : ",\n").append("  {\"id\": \"inst-").append(i).append("\", \"type\": \"").append(kind[2])
-                    .append("\", \"name\": ").append(names(zh, trad(zh, toTraditional), en))
-                    .append(", \"aliases\": [\"").append(place[0]).append(word[0]).append(i + 1).append("\"]")
-                    .append(i >= 10 && random.nextInt(4) == 0 ? ", \"parentId\": \"inst-" + random.nextInt(10) + "\"" : "")
+            inst.append(i == 0 ? "" : ",\n")
+                    .append("  {\"id\": \"inst-")
+                    .append(i)
+                    .append("\", \"type\": \"")
+                    .append(kind[2])
+                    .append("\", \"name\": ")
+                    .append(names(zh, trad(zh, toTraditional), en))
+                    .append(", \"aliases\": [\"")
+                    .append(place[0])
+                    .append(word[0])
+                    .append(i + 1)
+                    .append("\"]")
+                    .append(
+                            i >= 10 && random.nextInt(4) == 0
+                                    ? ", \"parentId\": \"inst-" + random.nextInt(10) + "\""
+                                    : "")
                     .append("}");
         }
         Files.writeString(out.resolve("institutions.json"), inst.append("\n]\n"), StandardCharsets.UTF_8);
@@ -79,12 +149,26 @@ public class Generate {
                 String category = categories.get(random.nextInt(categories.size()));
                 String[] cs = category.split("\\|");
                 StringBuilder r = new StringBuilder(i == 0 ? "" : ",\n");
-                r.append("  {\"id\": \"ach-").append(i).append("\", \"category\": \"").append(cs[0]).append("\", \"sector\": \"").append(cs[1])
-                        .append("\", \"name\": ").append(names(zh, trad(zh, toTraditional), en))
-                        .append(", \"aliases\": [\"").append(code).append("\", \"").append(a[0]).append(b[0]).append("\"]")
-                        .append(", \"summary\": ").append(names("由" + place[0] + "研制的" + a[0] + b[0] + "，编号" + code + "。",
+                r.append("  {\"id\": \"ach-")
+                        .append(i)
+                        .append("\", \"category\": \"")
+                        .append(cs[0])
+                        .append("\", \"sector\": \"")
+                        .append(cs[1])
+                        .append("\", \"name\": ")
+                        .append(names(zh, trad(zh, toTraditional), en))
+                        .append(", \"aliases\": [\"")
+                        .append(code)
+                        .append("\", \"")
+                        .append(a[0])
+                        .append(b[0])
+                        .append("\"]")
+                        .append(", \"summary\": ")
+                        .append(names(
+                                "由" + place[0] + "研制的" + a[0] + b[0] + "，编号" + code + "。",
                                 trad("由" + place[0] + "研制的" + a[0] + b[0] + "，编号" + code + "。", toTraditional),
-                                "A " + a[1].toLowerCase() + " " + b[1].toLowerCase() + " developed in " + place[1] + ", code " + code + "."))
+                                "A " + a[1].toLowerCase() + " " + b[1].toLowerCase() + " developed in " + place[1]
+                                        + ", code " + code + "."))
                         .append(", \"institutions\": [");
                 int links = 1 + random.nextInt(3);
                 List<Integer> chosen = new ArrayList<>();
@@ -94,20 +178,34 @@ public class Generate {
                         continue;
                     }
                     chosen.add(id);
-                    r.append(chosen.size() == 1 ? "" : ", ").append("{\"id\": \"inst-").append(id).append("\", \"role\": \"")
-                            .append(ROLES[random.nextInt(ROLES.length)]).append("\", \"citations\": [").append(citation(quotes, random)).append("]}");
+                    r.append(chosen.size() == 1 ? "" : ", ")
+                            .append("{\"id\": \"inst-")
+                            .append(id)
+                            .append("\", \"role\": \"")
+                            .append(ROLES[random.nextInt(ROLES.length)])
+                            .append("\", \"citations\": [")
+                            .append(citation(quotes, random))
+                            .append("]}");
                 }
                 r.append("], \"milestones\": [");
                 int milestones = 1 + random.nextInt(3);
                 int year = 2010 + random.nextInt(15);
                 for (int k = 0; k < milestones; k++) {
                     int precision = random.nextInt(3);
-                    String date = precision == 0 ? String.valueOf(year)
-                            : precision == 1 ? String.format("%d-%02d", year, 1 + random.nextInt(12))
-                            : String.format("%d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
-                    r.append(k == 0 ? "" : ", ").append("{\"type\": \"").append(TYPES[random.nextInt(TYPES.length)])
-                            .append("\", \"date\": \"").append(date).append("\", \"dateBasis\": \"stated\", \"citations\": [")
-                            .append(citation(quotes, random)).append("]}");
+                    String date = precision == 0
+                            ? String.valueOf(year)
+                            : precision == 1
+                                    ? String.format("%d-%02d", year, 1 + random.nextInt(12))
+                                    : String.format(
+                                            "%d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    r.append(k == 0 ? "" : ", ")
+                            .append("{\"type\": \"")
+                            .append(TYPES[random.nextInt(TYPES.length)])
+                            .append("\", \"date\": \"")
+                            .append(date)
+                            .append("\", \"dateBasis\": \"stated\", \"citations\": [")
+                            .append(citation(quotes, random))
+                            .append("]}");
                     year += random.nextInt(2);
                 }
                 r.append("]}");
@@ -119,7 +217,8 @@ public class Generate {
     }
 
     static String names(String zhHans, String zhHant, String en) {
-        return "{\"zh-Hans\": \"" + zhHans + "\", \"zh-Hant\": \"" + zhHant + "\", \"en\": \"" + en.replace("\"", "'") + "\"}";
+        return "{\"zh-Hans\": \"" + zhHans + "\", \"zh-Hant\": \"" + zhHant + "\", \"en\": \"" + en.replace("\"", "'")
+                + "\"}";
     }
 
     static String citation(List<String[]> quotes, Random random) {
@@ -154,9 +253,10 @@ public class Generate {
 
     static List<String[]> realQuotes(String json) {
         List<String[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\"sourceId\": \"([a-z0-9-]+)\",\\s*\"quote\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"sourceId\": \"([a-z0-9-]+)\",\\s*\"quote\": \"((?:[^\"\\\\]|\\\\.)*)\"")
+                .matcher(json);
         while (m.find()) {
-            out.add(new String[]{m.group(1), m.group(2)});
+            out.add(new String[] {m.group(1), m.group(2)});
         }
         if (out.isEmpty()) {
             throw new UncheckedIOException(new IOException("no quotes found in the real seed"));
@@ -167,7 +267,8 @@ public class Generate {
     /** "category|sector" pairs from the vocabulary. */
     static List<String> ids(String vocabulary, String marker) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\"id\": \"([a-z0-9-]+)\",\\s*\"sector\": \"([a-z0-9-]+)\"").matcher(vocabulary);
+        Matcher m = Pattern.compile("\"id\": \"([a-z0-9-]+)\",\\s*\"sector\": \"([a-z0-9-]+)\"")
+                .matcher(vocabulary);
         while (m.find()) {
             out.add(m.group(1) + "|" + m.group(2));
         }

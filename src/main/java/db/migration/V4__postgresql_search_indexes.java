@@ -19,10 +19,14 @@ public class V4__postgresql_search_indexes extends BaseJavaMigration {
         }
         try (Statement s = context.getConnection().createStatement()) {
             s.execute("create extension if not exists pg_trgm");
-            s.execute("create index if not exists achievement_search_text_trgm on achievement using gin (search_text gin_trgm_ops)");
-            s.execute("create index if not exists achievement_search_squash_trgm on achievement using gin (search_squash gin_trgm_ops)");
-            s.execute("create index if not exists institution_search_text_trgm on institution using gin (search_text gin_trgm_ops)");
-            s.execute("create index if not exists institution_search_squash_trgm on institution using gin (search_squash gin_trgm_ops)");
+            s.execute(
+                    "create index if not exists achievement_search_text_trgm on achievement using gin (search_text gin_trgm_ops)");
+            s.execute(
+                    "create index if not exists achievement_search_squash_trgm on achievement using gin (search_squash gin_trgm_ops)");
+            s.execute(
+                    "create index if not exists institution_search_text_trgm on institution using gin (search_text gin_trgm_ops)");
+            s.execute(
+                    "create index if not exists institution_search_squash_trgm on institution using gin (search_squash gin_trgm_ops)");
         }
     }
 }

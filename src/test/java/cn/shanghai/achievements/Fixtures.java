@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /** Named fixtures: well-known records of the real seed, and counts computed from the seed files themselves. */
@@ -18,14 +21,14 @@ public final class Fixtures {
     public static final String XUELONG_2 = "xuelong-2";
     /** A CAS institute whose parent is CAS. */
     public static final String SIMM = "simm";
+
     public static final String CAS = "cas";
     public static final String REPORT_2018 = "sh-stp-2018";
     public static final String REPORT_2019 = "sh-stp-2019";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static JsonNode seed(String file) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("seed/" + file)) {
@@ -52,7 +55,10 @@ public final class Fixtures {
     }
 
     public static JsonNode achievement(String id) {
-        return achievements().stream().filter(a -> a.get("id").asText().equals(id)).findFirst().orElseThrow();
+        return achievements().stream()
+                .filter(a -> a.get("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Everything the simple text filter looks at (names, aliases, summaries, id), lower-cased. */
@@ -62,7 +68,7 @@ public final class Fixtures {
             a.get(f).forEach(t -> b.append('\n').append(t.asText()));
         }
         a.path("aliases").forEach(t -> b.append('\n').append(t.asText()));
-        return java.text.Normalizer.normalize(b.toString(), java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        return Normalizer.normalize(b.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /** Whether any milestone of the achievement has its date interval overlapping [from, to] (ISO day strings). */
@@ -73,7 +79,9 @@ public final class Fixtures {
             }
             String d = m.get("date").asText();
             String start = d.length() == 4 ? d + "-01-01" : d.length() == 7 ? d + "-01" : d;
-            String end = d.length() == 4 ? d + "-12-31" : d.length() == 7 ? java.time.YearMonth.parse(d).atEndOfMonth().toString() : d;
+            String end = d.length() == 4
+                    ? d + "-12-31"
+                    : d.length() == 7 ? YearMonth.parse(d).atEndOfMonth().toString() : d;
             if ((toDay == null || start.compareTo(toDay) <= 0) && (fromDay == null || end.compareTo(fromDay) >= 0)) {
                 return true;
             }

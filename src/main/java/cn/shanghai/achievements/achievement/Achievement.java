@@ -1,9 +1,9 @@
 package cn.shanghai.achievements.achievement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import cn.shanghai.achievements.common.LocalizedText;
 import cn.shanghai.achievements.vocabulary.Category;
 import cn.shanghai.achievements.vocabulary.Sector;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -43,9 +43,10 @@ public class Achievement extends PanacheEntityBase {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zhHans", column = @Column(name = "summary_zh_hans")),
-            @AttributeOverride(name = "zhHant", column = @Column(name = "summary_zh_hant")),
-            @AttributeOverride(name = "en", column = @Column(name = "summary_en"))})
+        @AttributeOverride(name = "zhHans", column = @Column(name = "summary_zh_hans")),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "summary_zh_hant")),
+        @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+    })
     public LocalizedText summary;
 
     @ElementCollection

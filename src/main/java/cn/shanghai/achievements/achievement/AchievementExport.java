@@ -2,6 +2,7 @@ package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Lang;
+import cn.shanghai.achievements.common.PartialDate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.BufferedWriter;
@@ -10,7 +11,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import cn.shanghai.achievements.common.PartialDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,13 +27,26 @@ final class AchievementExport {
     static final int BATCH = 200;
     /** Records per batch of the CSV export, which reads one precomputed line a record. */
     static final int CSV_BATCH = 250;
-    static final String[] CSV_HEADERS = {
-            "id 编号", "category 类别", "sector 领域", "name (zh-Hans) 名称（简体）", "name (zh-Hant) 名稱（繁體）", "name (en) 英文名称",
-            "aliases 别名", "first milestone 首个节点", "first date 首个日期", "latest milestone 最新节点", "latest date 最新日期",
-            "institutions 机构", "milestones 节点", "sources 来源", "url 链接"};
 
-    private AchievementExport() {
-    }
+    static final String[] CSV_HEADERS = {
+        "id 编号",
+        "category 类别",
+        "sector 领域",
+        "name (zh-Hans) 名称（简体）",
+        "name (zh-Hant) 名稱（繁體）",
+        "name (en) 英文名称",
+        "aliases 别名",
+        "first milestone 首个节点",
+        "first date 首个日期",
+        "latest milestone 最新节点",
+        "latest date 最新日期",
+        "institutions 机构",
+        "milestones 节点",
+        "sources 来源",
+        "url 链接"
+    };
+
+    private AchievementExport() {}
 
     static void csv(AchievementService service, List<String> ids, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -51,7 +64,8 @@ final class AchievementExport {
         w.flush();
     }
 
-    static void ndjson(AchievementService service, ObjectMapper json, List<String> ids, OutputStream out) throws IOException {
+    static void ndjson(AchievementService service, ObjectMapper json, List<String> ids, OutputStream out)
+            throws IOException {
         for (int i = 0; i < ids.size(); i += BATCH) {
             for (AchievementViews.Detail d : batch(service, ids, i)) {
                 out.write(json.writeValueAsBytes(d));
@@ -90,11 +104,12 @@ final class AchievementExport {
     }
 
     /** Date order that respects precision, as the detail lists milestones: "2019" before "2019-03" before "2019-03-05". */
-    private record Dated(AchievementDraft.MilestoneDraft milestone, PartialDate date, int position) {
-    }
+    private record Dated(AchievementDraft.MilestoneDraft milestone, PartialDate date, int position) {}
 
-    private static final Comparator<Dated> CHRONOLOGICAL = Comparator.comparing((Dated d) -> d.date().start())
-            .thenComparingInt(d -> d.date().text().length()).thenComparingInt(Dated::position);
+    private static final Comparator<Dated> CHRONOLOGICAL = Comparator.comparing(
+                    (Dated d) -> d.date().start())
+            .thenComparingInt(d -> d.date().text().length())
+            .thenComparingInt(Dated::position);
 
     /**
      * One achievement's CSV line (without the line break), derived from the seed when the record is written: an
@@ -103,7 +118,10 @@ final class AchievementExport {
     static String csvLine(AchievementDraft d) {
         List<Dated> dated = new ArrayList<>();
         for (int i = 0; i < d.milestones().size(); i++) {
-            dated.add(new Dated(d.milestones().get(i), PartialDate.parse(d.milestones().get(i).date()), i));
+            dated.add(new Dated(
+                    d.milestones().get(i),
+                    PartialDate.parse(d.milestones().get(i).date()),
+                    i));
         }
         dated.sort(CHRONOLOGICAL);
         List<AchievementDraft.LinkDraft> links = d.institutions() == null ? List.of() : d.institutions();
@@ -112,11 +130,28 @@ final class AchievementExport {
         links.forEach(l -> l.citations().forEach(c -> sources.add(c.sourceId())));
         AchievementDraft.MilestoneDraft first = dated.get(0).milestone();
         AchievementDraft.MilestoneDraft latest = dated.get(dated.size() - 1).milestone();
-        return line(List.of(d.id(), d.category(), d.sector(), d.name().zhHans(), d.name().zhHant(), d.name().en(),
+        return line(List.of(
+                d.id(),
+                d.category(),
+                d.sector(),
+                d.name().zhHans(),
+                d.name().zhHant(),
+                d.name().en(),
                 String.join(" | ", d.aliases() == null ? List.of() : d.aliases()),
-                first.type(), first.date(), latest.type(), latest.date(),
-                String.join(" | ", links.stream().map(l -> l.id() + " (" + l.role() + ")").toList()),
-                String.join(" | ", dated.stream().map(m -> m.milestone().date() + " " + m.milestone().type()).toList()),
-                String.join(" | ", sources), ApiPaths.achievement(d.id())));
+                first.type(),
+                first.date(),
+                latest.type(),
+                latest.date(),
+                String.join(
+                        " | ",
+                        links.stream().map(l -> l.id() + " (" + l.role() + ")").toList()),
+                String.join(
+                        " | ",
+                        dated.stream()
+                                .map(m -> m.milestone().date() + " "
+                                        + m.milestone().type())
+                                .toList()),
+                String.join(" | ", sources),
+                ApiPaths.achievement(d.id())));
     }
 }

@@ -14,14 +14,25 @@ import java.util.Set;
  * The list filters, parsed and checked. A milestone matches the date filters when its own interval
  * overlaps the asked interval; type and date constraints apply to the same milestone.
  */
-public record AchievementFilter(String q, List<String> categories, List<String> sectors, List<String> institutions,
-                                List<String> milestoneTypes, LocalDate from, LocalDate to, Sort sort) {
+public record AchievementFilter(
+        String q,
+        List<String> categories,
+        List<String> sectors,
+        List<String> institutions,
+        List<String> milestoneTypes,
+        LocalDate from,
+        LocalDate to,
+        Sort sort) {
 
     public static final int MAX_REPEATS = 20;
 
     /** The orders a list can take. */
     public enum Sort {
-        DATE("date"), DATE_DESC("-date"), NAME("name"), NAME_DESC("-name"), RELEVANCE("relevance");
+        DATE("date"),
+        DATE_DESC("-date"),
+        NAME("name"),
+        NAME_DESC("-name"),
+        RELEVANCE("relevance");
 
         final String wire;
 
@@ -40,16 +51,19 @@ public record AchievementFilter(String q, List<String> categories, List<String> 
     }
 
     /** The known values the filters are checked against. */
-    public record Known(Set<String> categories, Set<String> sectors, Set<String> milestoneTypes) {
-    }
+    public record Known(Set<String> categories, Set<String> sectors, Set<String> milestoneTypes) {}
 
-    public static AchievementFilter unfiltered() {
-        return new AchievementFilter(null, List.of(), List.of(), List.of(), List.of(), null, null, Sort.DATE_DESC);
-    }
-
-    public static AchievementFilter parse(String q, List<String> category, List<String> sector, List<String> institution,
-                                          List<String> milestone, String year, String from, String to, String sort,
-                                          Known known) {
+    public static AchievementFilter parse(
+            String q,
+            List<String> category,
+            List<String> sector,
+            List<String> institution,
+            List<String> milestone,
+            String year,
+            String from,
+            String to,
+            String sort,
+            Known known) {
         List<FieldError> errors = new ArrayList<>();
         String query = q == null || q.isBlank() ? null : q.strip();
         if (query != null && query.codePointCount(0, query.length()) > SearchText.MAX_QUERY_LENGTH) {
@@ -75,7 +89,8 @@ public record AchievementFilter(String q, List<String> categories, List<String> 
             if (order == null) {
                 errors.add(new FieldError("sort", "must be one of date, -date, name, -name, relevance"));
             } else if (order == Sort.RELEVANCE && query == null) {
-                errors.add(new FieldError("sort", "relevance needs a query: add q, or sort by date, -date, name or -name"));
+                errors.add(new FieldError(
+                        "sort", "relevance needs a query: add q, or sort by date, -date, name or -name"));
             }
         }
         if (!errors.isEmpty()) {
@@ -97,8 +112,10 @@ public record AchievementFilter(String q, List<String> categories, List<String> 
         List<String> out = distinct(name, raw, errors);
         for (String v : out) {
             if (!known.contains(v)) {
-                errors.add(new FieldError(name, "unknown value '" + cn.shanghai.achievements.common.Sanitize.forMessage(v)
-                        + "'; must be one of " + String.join(", ", known)));
+                errors.add(new FieldError(
+                        name,
+                        "unknown value '" + cn.shanghai.achievements.common.Sanitize.forMessage(v)
+                                + "'; must be one of " + String.join(", ", known)));
                 return List.of();
             }
         }

@@ -1,8 +1,8 @@
 package cn.shanghai.achievements.achievement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import cn.shanghai.achievements.common.Citation;
 import cn.shanghai.achievements.institution.Institution;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -24,14 +24,6 @@ import java.util.List;
 public class AchievementInstitution extends PanacheEntityBase {
 
     /** What an institution did for an achievement. */
-    public enum Role {
-        developer, co_developer, manufacturer, designer, builder, operator, contributor;
-
-        public String wire() {
-            return name().replace('_', '-');
-        }
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "link_seq")
     @SequenceGenerator(name = "link_seq", sequenceName = "achievement_institution_seq", allocationSize = 50)

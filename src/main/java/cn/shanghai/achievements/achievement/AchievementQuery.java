@@ -1,74 +1,108 @@
 package cn.shanghai.achievements.achievement;
 
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The list parameters as they arrive: bound as text, so that every bad value gets a 400 that says why. */
 public class AchievementQuery {
 
     @QueryParam("q")
-    @Parameter(description = "Text in any script or language, matched literally (case-insensitive) against names, aliases and summaries; at most 200 characters",
+    @Parameter(
+            description =
+                    "Text in any script or language, matched literally (case-insensitive) against names, aliases and summaries; at most 200 characters",
             example = "九期一")
     public String q;
 
     @QueryParam("category")
-    @Parameter(description = "Category id, repeatable (see /api/v1/categories)", example = "drug",
+    @Parameter(
+            description = "Category id, repeatable (see /api/v1/categories)",
+            example = "drug",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> category;
 
     @QueryParam("sector")
-    @Parameter(description = "Sector id, repeatable", example = "biomedicine",
+    @Parameter(
+            description = "Sector id, repeatable",
+            example = "biomedicine",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> sector;
 
     @QueryParam("institution")
-    @Parameter(description = "Institution id, repeatable; includes the institutions that belong to it", example = "simm",
+    @Parameter(
+            description = "Institution id, repeatable; includes the institutions that belong to it",
+            example = "simm",
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> institution;
 
     @QueryParam("milestone")
-    @Parameter(description = "Milestone type, repeatable: achievements with such a milestone (within the dates, if given)",
-            example = "approved", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(
+            description = "Milestone type, repeatable: achievements with such a milestone (within the dates, if given)",
+            example = "approved",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> milestone;
 
     @QueryParam("year")
-    @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: a milestone within it", example = "2019",
+    @Parameter(
+            description = "YYYY, YYYY-MM or YYYY-MM-DD: a milestone within it",
+            example = "2019",
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String year;
 
     @QueryParam("from")
-    @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: a milestone whose interval ends on or after the start of this date",
-            example = "2019-11-20", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+    @Parameter(
+            description =
+                    "YYYY, YYYY-MM or YYYY-MM-DD: a milestone whose interval ends on or after the start of this date",
+            example = "2019-11-20",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: a milestone whose interval starts on or before the end of this date",
-            example = "2019", schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
+    @Parameter(
+            description =
+                    "YYYY, YYYY-MM or YYYY-MM-DD: a milestone whose interval starts on or before the end of this date",
+            example = "2019",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String to;
 
     @QueryParam("sort")
-    @Parameter(description = "Order: date (earliest milestone first), -date (latest milestone first), name, -name (English name), relevance (needs q)",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"date", "-date", "name", "-name", "relevance"}))
+    @Parameter(
+            description =
+                    "Order: date (earliest milestone first), -date (latest milestone first), name, -name (English name), relevance (needs q)",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"date", "-date", "name", "-name", "relevance"}))
     public String sort;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 1", example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @Parameter(
+            description = "Page number, from 1",
+            example = "1",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, from 1 to 100 (default 20)", example = "20",
+    @Parameter(
+            description = "Page size, from 1 to 100 (default 20)",
+            example = "20",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
     public String size;
 
     @QueryParam("lang")
-    @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en (default: from Accept-Language, else zh-Hans)",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"zh-Hans", "zh-Hant", "en"}))
+    @Parameter(
+            description =
+                    "Language of displayName: zh-Hans, zh-Hant or en (default: from Accept-Language, else zh-Hans)",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"zh-Hans", "zh-Hant", "en"}))
     public String lang;
 
-    @jakarta.ws.rs.HeaderParam("Accept-Language")
+    @HeaderParam("Accept-Language")
     @Parameter(hidden = true)
     public String acceptLanguage;
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Queries over achievements; every list filter becomes one indexed predicate. */
 @ApplicationScoped
@@ -21,7 +22,9 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     public List<Achievement> page(AchievementFilter filter, PageRequest page) {
         Where where = where(filter);
         TypedQuery<String> ids = getEntityManager()
-                .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class);
+                .createQuery(
+                        "select a.id from Achievement a where " + where.jpql + " order by " + order(filter),
+                        String.class);
         where.params.forEach(ids::setParameter);
         return load(ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList());
     }
@@ -31,7 +34,9 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         Where where = where(filter);
         // an export's bulk read of the whole catalogue, allowed longer than a request's query
         TypedQuery<String> ids = getEntityManager()
-                .createQuery("select a.id from Achievement a where " + where.jpql + " order by " + order(filter), String.class)
+                .createQuery(
+                        "select a.id from Achievement a where " + where.jpql + " order by " + order(filter),
+                        String.class)
                 .setHint("jakarta.persistence.query.timeout", 60_000);
         where.params.forEach(ids::setParameter);
         return ids.getResultList();
@@ -40,14 +45,16 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     /** Every matching id, unordered. */
     public List<String> ids(AchievementFilter filter) {
         Where where = where(filter);
-        TypedQuery<String> ids = getEntityManager().createQuery("select a.id from Achievement a where " + where.jpql, String.class);
+        TypedQuery<String> ids =
+                getEntityManager().createQuery("select a.id from Achievement a where " + where.jpql, String.class);
         where.params.forEach(ids::setParameter);
         return ids.getResultList();
     }
 
     public long count(AchievementFilter filter) {
         Where where = where(filter);
-        TypedQuery<Long> q = getEntityManager().createQuery("select count(a) from Achievement a where " + where.jpql, Long.class);
+        TypedQuery<Long> q =
+                getEntityManager().createQuery("select count(a) from Achievement a where " + where.jpql, Long.class);
         where.params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -63,15 +70,21 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Achievement> rows = getEntityManager().createQuery("""
+        List<Achievement> rows = getEntityManager()
+                .createQuery("""
                 select distinct a from Achievement a
                 join fetch a.category join fetch a.sector
                 left join fetch a.milestones m left join fetch m.type
-                where a.id in :ids""", Achievement.class).setParameter("ids", ids).getResultList();
-        getEntityManager().createQuery("""
+                where a.id in :ids""", Achievement.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        getEntityManager()
+                .createQuery("""
                 select distinct a from Achievement a
                 left join fetch a.institutions l left join fetch l.institution
-                where a.id in :ids""", Achievement.class).setParameter("ids", ids).getResultList();
+                where a.id in :ids""", Achievement.class)
+                .setParameter("ids", ids)
+                .getResultList();
         Map<String, Achievement> byId = new HashMap<>();
         rows.forEach(a -> byId.put(a.id, a));
         return inOrderOf(ids, byId);
@@ -83,8 +96,11 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             return List.of();
         }
         Map<String, String> lines = new HashMap<>();
-        for (Object[] r : getEntityManager().createQuery("select e.achievementId, e.csv from ExportLine e where e.achievementId in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] r : getEntityManager()
+                .createQuery(
+                        "select e.achievementId, e.csv from ExportLine e where e.achievementId in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             lines.put((String) r[0], (String) r[1]);
         }
         return inOrderOf(ids, lines);
@@ -103,30 +119,30 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     }
 
     /** Every achievement's id, category and sector, streamed, for the facet index. */
-    public java.util.stream.Stream<Object[]> facetRows() {
+    public Stream<Object[]> facetRows() {
         return whole("select a.id, a.category.id, a.sector.id from Achievement a");
     }
 
     /** Every link's achievement and institution, streamed, for the facet index. */
-    public java.util.stream.Stream<Object[]> facetLinks() {
+    public Stream<Object[]> facetLinks() {
         return whole("select l.achievement.id, l.institution.id from AchievementInstitution l");
     }
 
     /** Every milestone's achievement, type and dates, streamed, for the facet index. */
-    public java.util.stream.Stream<Object[]> facetMilestones() {
+    public Stream<Object[]> facetMilestones() {
         return whole("select m.achievement.id, m.type.id, m.startDate, m.endDate from Milestone m");
     }
 
     /** A read of a whole table: streamed in batches, and allowed longer than a request's query. */
-    private java.util.stream.Stream<Object[]> whole(String jpql) {
-        return getEntityManager().createQuery(jpql, Object[].class)
+    private Stream<Object[]> whole(String jpql) {
+        return getEntityManager()
+                .createQuery(jpql, Object[].class)
                 .setHint("org.hibernate.fetchSize", 2000)
                 .setHint("jakarta.persistence.query.timeout", 120_000)
                 .getResultStream();
     }
 
-    private record Where(String jpql, Map<String, Object> params) {
-    }
+    private record Where(String jpql, Map<String, Object> params) {}
 
     private static Where where(AchievementFilter f) {
         List<String> clauses = new ArrayList<>();
@@ -140,7 +156,8 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
             params.put("sectors", f.sectors());
         }
         if (!f.institutions().isEmpty()) {
-            clauses.add("exists (select 1 from AchievementInstitution l where l.achievement = a and l.institution.id in :institutions)");
+            clauses.add(
+                    "exists (select 1 from AchievementInstitution l where l.achievement = a and l.institution.id in :institutions)");
             params.put("institutions", f.institutions());
         }
         if (f.hasMilestoneConstraint()) {
@@ -157,7 +174,8 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
                 m.add("m.endDate >= :from");
                 params.put("from", f.from());
             }
-            clauses.add("exists (select 1 from Milestone m where m.achievement = a and " + String.join(" and ", m) + ")");
+            clauses.add(
+                    "exists (select 1 from Milestone m where m.achievement = a and " + String.join(" and ", m) + ")");
         }
         if (f.q() != null) {
             clauses.add(SearchClause.jpql("a", SearchText.query(f.q()), params));
@@ -179,17 +197,23 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     public List<Milestone> timeline(AchievementFilter filter, boolean newestFirst, int offset, int limit) {
         Where where = where(filter);
         String dir = newestFirst ? "desc" : "asc";
-        TypedQuery<Milestone> q = getEntityManager().createQuery("select ms from Milestone ms join fetch ms.achievement a join fetch ms.type where "
-                + where.jpql + milestoneConstraint(filter, "ms")
-                + " order by ms.startDate " + dir + ", length(ms.date) " + dir + ", a.id, ms.position", Milestone.class);
+        TypedQuery<Milestone> q = getEntityManager()
+                .createQuery(
+                        "select ms from Milestone ms join fetch ms.achievement a join fetch ms.type where "
+                                + where.jpql + milestoneConstraint(filter, "ms")
+                                + " order by ms.startDate " + dir + ", length(ms.date) " + dir + ", a.id, ms.position",
+                        Milestone.class);
         where.params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countTimeline(AchievementFilter filter) {
         Where where = where(filter);
-        TypedQuery<Long> q = getEntityManager().createQuery("select count(ms) from Milestone ms join ms.achievement a where "
-                + where.jpql + milestoneConstraint(filter, "ms"), Long.class);
+        TypedQuery<Long> q = getEntityManager()
+                .createQuery(
+                        "select count(ms) from Milestone ms join ms.achievement a where " + where.jpql
+                                + milestoneConstraint(filter, "ms"),
+                        Long.class);
         where.params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -210,6 +234,8 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     }
 
     public List<String> allIds() {
-        return getEntityManager().createQuery("select a.id from Achievement a", String.class).getResultList();
+        return getEntityManager()
+                .createQuery("select a.id from Achievement a", String.class)
+                .getResultList();
     }
 }

@@ -2,22 +2,25 @@ package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Lang;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.QueryParam;
 import cn.shanghai.achievements.common.Links;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Problem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,22 +40,32 @@ public class AchievementResource {
     AchievementService service;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper json;
+    ObjectMapper json;
 
     @GET
-    @Operation(operationId = "listAchievements", summary = "List achievements",
-            description = """
+    @Operation(operationId = "listAchievements", summary = "List achievements", description = """
                     Achievements matching every given filter. Repeated values of one filter (category, sector, institution, \
                     milestone) are alternatives. Dates take YYYY, YYYY-MM or YYYY-MM-DD: a milestone matches when its own \
                     interval overlaps the asked one, so a milestone dated 2019-11 matches from=2019-11-20; year, from and to \
                     combine as an intersection, and the milestone filter and the dates apply to the same milestone. An \
                     institution includes the institutions that belong to it. Default order: -date (latest milestone first), \
                     or relevance when q is given.""")
-    @APIResponse(responseCode = "200", description = "One page of achievements; the Link header points to first, prev, next and last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementViews.AchievementPage.class)),
-            headers = @Header(name = "Link", description = "RFC 8288 paging links", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of achievements; the Link header points to first, prev, next and last",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementViews.AchievementPage.class)),
+            headers =
+                    @Header(
+                            name = "Link",
+                            description = "RFC 8288 paging links",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; errors names each one and what is allowed",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid; errors names each one and what is allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam AchievementQuery query, @Context UriInfo uri) {
         PageRequest page = PageRequest.parse(query.page, query.size);
@@ -62,13 +75,22 @@ public class AchievementResource {
 
     @GET
     @Path("facets")
-    @Operation(operationId = "achievementFacets", summary = "Count achievements by category, sector, year, institution and milestone type",
+    @Operation(
+            operationId = "achievementFacets",
+            summary = "Count achievements by category, sector, year, institution and milestone type",
             description = """
                     The same filters as the list. Every count is what the list would total with that value added as a                     filter: category, sector and institution count achievements; year and milestone count achievements                     with a milestone of that year or type within the milestone and date filters.""")
-    @APIResponse(responseCode = "200", description = "The counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementFacets.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementFacets.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AchievementFacets facets(@BeanParam AchievementQuery query) {
         return service.facets(query.toFilter(service), query.language());
@@ -77,25 +99,35 @@ public class AchievementResource {
     @GET
     @Path("export")
     @Produces({"text/csv", "application/x-ndjson"})
-    @Operation(operationId = "exportAchievements", summary = "Export every matching achievement as CSV or NDJSON",
+    @Operation(
+            operationId = "exportAchievements",
+            summary = "Export every matching achievement as CSV or NDJSON",
             description = """
                     Every match, streamed, in the list's order, with the same filters and no page limit. CSV is UTF-8                     with a byte-order mark and bilingual headers, so that Excel shows Chinese correctly; NDJSON is one                     full record (as GET /achievements/{id}) a line.""")
-    @APIResponse(responseCode = "200", description = "The export",
-            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+            })
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "format or another parameter is invalid",
+    @APIResponse(
+            responseCode = "400",
+            description = "format or another parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
-                           @QueryParam("format") String format,
-                           @BeanParam AchievementQuery query) {
+    public Response export(
+            @Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
+                    @QueryParam("format")
+                    String format,
+            @BeanParam AchievementQuery query) {
         String f = format == null || format.isEmpty() ? "csv" : format;
         if (!f.equals("csv") && !f.equals("ndjson")) {
             throw cn.shanghai.achievements.common.ProblemException.invalid("format", "must be csv or ndjson");
         }
         AchievementFilter filter = query.toFilter(service);
-        java.util.List<String> ids = service.exportIds(filter);
-        jakarta.ws.rs.core.StreamingOutput body = f.equals("csv")
+        List<String> ids = service.exportIds(filter);
+        StreamingOutput body = f.equals("csv")
                 ? out -> AchievementExport.csv(service, ids, out)
                 : out -> AchievementExport.ndjson(service, json, ids, out);
         return Response.ok(body)
@@ -107,20 +139,32 @@ public class AchievementResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getAchievement", summary = "Get one achievement",
-            description = "The achievement with its names, aliases, summary, institutions (each with role and citations) and milestones in date order (each with citations).")
+    @Operation(
+            operationId = "getAchievement",
+            summary = "Get one achievement",
+            description =
+                    "The achievement with its names, aliases, summary, institutions (each with role and citations) and milestones in date order (each with citations).")
     @APIResponse(responseCode = "200", description = "The achievement")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "The id is not a slug",
+    @APIResponse(
+            responseCode = "400",
+            description = "The id is not a slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No achievement has this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No achievement has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AchievementViews.Detail get(@Parameter(description = "Achievement id", example = "gv-971")
-                                       @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
-                                       @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en",
-                                               schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
-                                       @QueryParam("lang") String lang,
-                                       @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
+    public AchievementViews.Detail get(
+            @Parameter(description = "Achievement id", example = "gv-971")
+                    @PathParam("id")
+                    @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
+                    String id,
+            @Parameter(
+                            description = "Language of displayName: zh-Hans, zh-Hant or en",
+                            schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
+                    @QueryParam("lang")
+                    String lang,
+            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
         return service.get(id, Lang.resolve(lang, acceptLanguage));
     }
 }

@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +36,15 @@ public class FacetIndex {
     private volatile Snapshot snapshot;
 
     /** The counts of one filter's matches; {@link #linkedToAny} counts for an institution and those below it. */
-    public record Counts(long total, Map<String, Long> category, Map<String, Long> sector, Map<String, Long> milestone,
-                         Map<String, Long> year, Map<String, Long> institution, BitSet matches, Snapshot snapshot) {
+    public record Counts(
+            long total,
+            Map<String, Long> category,
+            Map<String, Long> sector,
+            Map<String, Long> milestone,
+            Map<String, Long> year,
+            Map<String, Long> institution,
+            BitSet matches,
+            Snapshot snapshot) {
 
         /** How many matches are linked to any of the given institutions. */
         public long linkedToAny(Set<String> institutions) {
@@ -62,7 +71,9 @@ public class FacetIndex {
                 long started = System.nanoTime();
                 s = QuarkusTransaction.requiringNew().call(() -> Snapshot.read(version, repository));
                 snapshot = s;
-                LOG.infof("Facet index for dataset %s: %d achievements in %d ms", version, s.ids.length, (System.nanoTime() - started) / 1_000_000);
+                LOG.infof(
+                        "Facet index for dataset %s: %d achievements in %d ms",
+                        version, s.ids.length, (System.nanoTime() - started) / 1_000_000);
             }
             return s;
         }
@@ -81,18 +92,35 @@ public class FacetIndex {
         private final int[] sector;
         /** The links of achievement i are linkInstitution[linkStart[i]] up to, not including, linkInstitution[linkStart[i + 1]]. */
         private final int[] linkStart;
+
         private final int[] linkInstitution;
         /** Likewise its milestones, from milestoneStart[i]. */
         private final int[] milestoneStart;
+
         private final int[] milestoneType;
         /** Epoch days of the first and last day each milestone's date covers, and the first day's year. */
         private final int[] milestoneFrom;
+
         private final int[] milestoneTo;
         private final int[] milestoneYear;
 
-        private Snapshot(String version, String[] ids, Map<String, Integer> position, Dictionary categories, Dictionary sectors,
-                         Dictionary institutions, Dictionary types, int[] category, int[] sector, int[] linkStart, int[] linkInstitution,
-                         int[] milestoneStart, int[] milestoneType, int[] milestoneFrom, int[] milestoneTo, int[] milestoneYear) {
+        private Snapshot(
+                String version,
+                String[] ids,
+                Map<String, Integer> position,
+                Dictionary categories,
+                Dictionary sectors,
+                Dictionary institutions,
+                Dictionary types,
+                int[] category,
+                int[] sector,
+                int[] linkStart,
+                int[] linkInstitution,
+                int[] milestoneStart,
+                int[] milestoneType,
+                int[] milestoneFrom,
+                int[] milestoneTo,
+                int[] milestoneYear) {
             this.version = version;
             this.ids = ids;
             this.position = position;
@@ -118,7 +146,7 @@ public class FacetIndex {
             Dictionary sectors = new Dictionary();
             IntList category = new IntList();
             IntList sector = new IntList();
-            try (java.util.stream.Stream<Object[]> rows = repository.facetRows()) {
+            try (Stream<Object[]> rows = repository.facetRows()) {
                 rows.forEach(r -> {
                     position.put((String) r[0], idList.size());
                     idList.add((String) r[0]);
@@ -130,7 +158,7 @@ public class FacetIndex {
             Dictionary institutions = new Dictionary();
             IntList linkOwner = new IntList();
             IntList linkInstitution = new IntList();
-            try (java.util.stream.Stream<Object[]> rows = repository.facetLinks()) {
+            try (Stream<Object[]> rows = repository.facetLinks()) {
                 rows.forEach(r -> {
                     Integer owner = position.get((String) r[0]);
                     if (owner != null) {
@@ -145,7 +173,7 @@ public class FacetIndex {
             IntList milestoneFrom = new IntList();
             IntList milestoneTo = new IntList();
             IntList milestoneYear = new IntList();
-            try (java.util.stream.Stream<Object[]> rows = repository.facetMilestones()) {
+            try (Stream<Object[]> rows = repository.facetMilestones()) {
                 rows.forEach(r -> {
                     Integer owner = position.get((String) r[0]);
                     if (owner != null) {
@@ -161,10 +189,22 @@ public class FacetIndex {
             int[] linkOrder = Grouping.byOwner(linkOwner.toArray(), n, linkStart);
             int[] milestoneStart = new int[n + 1];
             int[] milestoneOrder = Grouping.byOwner(milestoneOwner.toArray(), n, milestoneStart);
-            return new Snapshot(version, idList.toArray(String[]::new), position, categories, sectors, institutions, types,
-                    category.toArray(), sector.toArray(), linkStart, Grouping.permute(linkInstitution.toArray(), linkOrder),
-                    milestoneStart, Grouping.permute(milestoneType.toArray(), milestoneOrder),
-                    Grouping.permute(milestoneFrom.toArray(), milestoneOrder), Grouping.permute(milestoneTo.toArray(), milestoneOrder),
+            return new Snapshot(
+                    version,
+                    idList.toArray(String[]::new),
+                    position,
+                    categories,
+                    sectors,
+                    institutions,
+                    types,
+                    category.toArray(),
+                    sector.toArray(),
+                    linkStart,
+                    Grouping.permute(linkInstitution.toArray(), linkOrder),
+                    milestoneStart,
+                    Grouping.permute(milestoneType.toArray(), milestoneOrder),
+                    Grouping.permute(milestoneFrom.toArray(), milestoneOrder),
+                    Grouping.permute(milestoneTo.toArray(), milestoneOrder),
                     Grouping.permute(milestoneYear.toArray(), milestoneOrder));
         }
 
@@ -228,7 +268,8 @@ public class FacetIndex {
                     }
                 }
             }
-            return new Counts(matches.cardinality(), byCategory, bySector, byType, byYear, byInstitution, matches, this);
+            return new Counts(
+                    matches.cardinality(), byCategory, bySector, byType, byYear, byInstitution, matches, this);
         }
 
         long linkedToAny(BitSet matches, Set<String> institutions) {
@@ -307,20 +348,19 @@ public class FacetIndex {
 
         void add(int v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = v;
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 
     /** Groups rows by their owner (a counting sort), so that each owner's rows are contiguous. */
     static final class Grouping {
-        private Grouping() {
-        }
+        private Grouping() {}
 
         /** The rows' order grouped by owner; fills start[o] with where owner o's rows begin (start[owners] = rows). */
         static int[] byOwner(int[] owner, int owners, int[] start) {
@@ -330,7 +370,7 @@ public class FacetIndex {
             for (int o = 0; o < owners; o++) {
                 start[o + 1] += start[o];
             }
-            int[] next = java.util.Arrays.copyOf(start, owners);
+            int[] next = Arrays.copyOf(start, owners);
             int[] order = new int[owner.length];
             for (int row = 0; row < owner.length; row++) {
                 order[next[owner[row]]++] = row;

@@ -32,18 +32,34 @@ public class InstitutionAchievementsResource {
     AchievementService service;
 
     @GET
-    @Operation(operationId = "listInstitutionAchievements", summary = "List an institution's achievements",
-            description = "The achievements linked to this institution or to one that belongs to it, with the same filters, order and paging as /api/v1/achievements.")
-    @APIResponse(responseCode = "200", description = "One page of achievements; the Link header points to first, prev, next and last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AchievementViews.AchievementPage.class)))
+    @Operation(
+            operationId = "listInstitutionAchievements",
+            summary = "List an institution's achievements",
+            description =
+                    "The achievements linked to this institution or to one that belongs to it, with the same filters, order and paging as /api/v1/achievements.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of achievements; the Link header points to first, prev, next and last",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementViews.AchievementPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No institution has this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No institution has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "Institution id", example = "simm")
-                         @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
-                         @BeanParam AchievementQuery query, @Context UriInfo uri) {
+    public Response list(
+            @Parameter(description = "Institution id", example = "simm")
+                    @PathParam("id")
+                    @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
+                    String id,
+            @BeanParam AchievementQuery query,
+            @Context UriInfo uri) {
         PageRequest page = PageRequest.parse(query.page, query.size);
         return Links.page(service.ofInstitution(id, query.toFilter(service), page, query.language()), uri);
     }

@@ -1,8 +1,8 @@
 package cn.shanghai.achievements.achievement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import cn.shanghai.achievements.common.Citation;
 import cn.shanghai.achievements.vocabulary.MilestoneType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

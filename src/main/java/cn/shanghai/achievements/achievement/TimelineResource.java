@@ -25,16 +25,22 @@ public class TimelineResource {
     AchievementService service;
 
     @GET
-    @Operation(operationId = "timeline", summary = "Milestones in date order, grouped by year",
-            description = """
+    @Operation(operationId = "timeline", summary = "Milestones in date order, grouped by year", description = """
                     The milestones of the achievements matching the list's filters (and within the milestone and date \
                     filters), in precision-aware date order: a milestone dated 2019 comes before one dated 2019-03, which \
                     comes before 2019-03-05. sort=-date reverses the order. Paged by milestone; each page groups its \
                     milestones by year.""")
-    @APIResponse(responseCode = "200", description = "One page of milestones",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimelineViews.Page.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of milestones",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TimelineViews.Page.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TimelineViews.Page timeline(@BeanParam AchievementQuery query) {
         String sort = query.sort;

@@ -1,20 +1,23 @@
 package cn.shanghai.achievements.common;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The public paths of the API, in one place, for links in representations. */
 public final class ApiPaths {
 
     public static final String BASE = "/api/v1";
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     /** Named links in the order given, so that a representation's bytes are the same on every instance. */
-    public static java.util.Map<String, String> links(String... nameThenHref) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    public static Map<String, String> links(String... nameThenHref) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i + 1 < nameThenHref.length; i += 2) {
             out.put(nameThenHref[i], nameThenHref[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     public static String achievement(String id) {

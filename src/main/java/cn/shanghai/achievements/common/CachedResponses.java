@@ -39,14 +39,23 @@ public class CachedResponses {
         HttpServerRequest request = ctx.request();
         String path = request.path();
         Optional<String> version = versions.currentVersion();
-        if ((request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) || version.isEmpty()
-                || path == null || !path.startsWith(ApiPaths.BASE + "/") || path.endsWith("/export")) {
+        if ((request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD)
+                || version.isEmpty()
+                || path == null
+                || !path.startsWith(ApiPaths.BASE + "/")
+                || path.endsWith("/export")) {
             ctx.next();
             return;
         }
         String acceptEncoding = request.getHeader("Accept-Encoding");
-        String etag = HttpCaching.etag(buildVersion, version.get(), path, request.query(), request.getHeader("Accept"),
-                request.getHeader("Accept-Language"), acceptEncoding);
+        String etag = HttpCaching.etag(
+                buildVersion,
+                version.get(),
+                path,
+                request.query(),
+                request.getHeader("Accept"),
+                request.getHeader("Accept-Language"),
+                acceptEncoding);
         RepresentationCache.Entry hit = cache.get(etag);
         if (hit == null) {
             ctx.next();

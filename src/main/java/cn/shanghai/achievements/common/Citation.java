@@ -15,8 +15,7 @@ public class Citation {
     @Column(name = "quote", nullable = false)
     private String quote;
 
-    protected Citation() {
-    }
+    protected Citation() {}
 
     public Citation(String sourceId, String quote) {
         this.sourceId = sourceId;

@@ -1,13 +1,16 @@
 package cn.shanghai.achievements.common;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,18 +69,21 @@ public class HttpCaching {
      * (up to 30 s) and are answered from the cache, instead of all computing it at once.
      */
     @ServerRequestFilter
-    public io.smallrye.mutiny.Uni<Response> singleFlight(ContainerRequestContext request) {
+    public Uni<Response> singleFlight(ContainerRequestContext request) {
         Object etag = request.getProperty(PROP);
         if (etag == null || request.getUriInfo().getPath().endsWith("/export")) {
-            return io.smallrye.mutiny.Uni.createFrom().nullItem();
+            return Uni.createFrom().nullItem();
         }
         RepresentationCache.Flight running = cache.joinOrLead((String) etag);
         if (running == null) {
             request.setProperty(LEADER, etag);
-            return io.smallrye.mutiny.Uni.createFrom().nullItem();
+            return Uni.createFrom().nullItem();
         }
-        return io.smallrye.mutiny.Uni.createFrom().completionStage(running.done())
-                .ifNoItem().after(java.time.Duration.ofSeconds(30)).recoverWithItem((Void) null)
+        return Uni.createFrom()
+                .completionStage(running.done())
+                .ifNoItem()
+                .after(Duration.ofSeconds(30))
+                .recoverWithItem((Void) null)
                 .map(ignored -> {
                     RepresentationCache.Entry hit = cache.get((String) etag);
                     if (hit == null) {
@@ -105,7 +111,7 @@ public class HttpCaching {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
                 // streamed exports are not kept; everything else is stored by RepresentationCapture as it is written
-                if (!(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput) && response.getEntity() != null) {
+                if (!(response.getEntity() instanceof StreamingOutput) && response.getEntity() != null) {
                     request.setProperty(CACHEABLE, etag);
                     stored = true;
                 }
@@ -127,21 +133,38 @@ public class HttpCaching {
     }
 
     private String etag(String datasetVersion, ContainerRequestContext request) {
-        return etag(buildVersion, datasetVersion, request.getUriInfo().getRequestUri().getRawPath(),
-                request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT),
-                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        return etag(
+                buildVersion,
+                datasetVersion,
+                request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(),
+                request.getHeaderString(HttpHeaders.ACCEPT),
+                request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
+                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     }
 
     /** The strong ETag of a representation: a hash of everything that determines its bytes. */
-    static String etag(String build, String datasetVersion, String rawPath, String rawQuery, String accept, String acceptLanguage,
-                       String acceptEncoding) {
+    static String etag(
+            String build,
+            String datasetVersion,
+            String rawPath,
+            String rawQuery,
+            String accept,
+            String acceptLanguage,
+            String acceptEncoding) {
         StringBuilder key = new StringBuilder(256)
-                .append(build).append('\n')
-                .append(datasetVersion).append('\n')
-                .append(rawPath).append('?')
-                .append(rawQuery).append('\n')
-                .append(accept).append('\n')
-                .append(acceptLanguage).append('\n')
+                .append(build)
+                .append('\n')
+                .append(datasetVersion)
+                .append('\n')
+                .append(rawPath)
+                .append('?')
+                .append(rawQuery)
+                .append('\n')
+                .append(accept)
+                .append('\n')
+                .append(acceptLanguage)
+                .append('\n')
                 .append(acceptEncoding);
         return '"' + sha256(key.toString()).substring(0, 32) + '"';
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The display language of list views: chosen by ?lang=, else by Accept-Language, else simplified Chinese. */
 public enum Lang {
-    ZH_HANS("zh-Hans"), ZH_HANT("zh-Hant"), EN("en");
+    ZH_HANS("zh-Hans"),
+    ZH_HANT("zh-Hant"),
+    EN("en");
 
     public final String tag;
 
@@ -13,11 +15,13 @@ public enum Lang {
     }
 
     public String pick(Localized text) {
-        return text == null ? null : switch (this) {
-            case ZH_HANS -> text.zhHans();
-            case ZH_HANT -> text.zhHant();
-            case EN -> text.en();
-        };
+        return text == null
+                ? null
+                : switch (this) {
+                    case ZH_HANS -> text.zhHans();
+                    case ZH_HANT -> text.zhHant();
+                    case EN -> text.en();
+                };
     }
 
     /** The language a request asks for; an unknown ?lang= is a 400, an unusable Accept-Language falls back. */
@@ -53,9 +57,9 @@ public enum Lang {
                     }
                 }
             }
-            Lang l = tag.startsWith("zh-hant") || tag.equals("zh-tw") || tag.equals("zh-hk") || tag.equals("zh-mo") ? ZH_HANT
-                    : tag.startsWith("zh") ? ZH_HANS
-                    : tag.startsWith("en") ? EN : null;
+            Lang l = tag.startsWith("zh-hant") || tag.equals("zh-tw") || tag.equals("zh-hk") || tag.equals("zh-mo")
+                    ? ZH_HANT
+                    : tag.startsWith("zh") ? ZH_HANS : tag.startsWith("en") ? EN : null;
             if (l != null && q > bestQ) {
                 best = l;
                 bestQ = q;

@@ -9,8 +9,7 @@ import java.util.List;
 /** Builds list responses with an RFC 8288 Link header (first, prev, next, last) that keeps every other parameter. */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     public static <T> Response page(PageView<T> page, UriInfo uri) {
         List<String> links = new ArrayList<>();

@@ -16,8 +16,7 @@ public class LocalizedText {
     @Column(name = "name_en", nullable = false)
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     public LocalizedText(String zhHans, String zhHant, String en) {
         this.zhHans = zhHans;
@@ -39,10 +38,5 @@ public class LocalizedText {
 
     public String getEn() {
         return en;
-    }
-
-    /** Every script joined, for search keys. */
-    public String joined() {
-        return zhHans + "\n" + zhHant + "\n" + en;
     }
 }

@@ -20,7 +20,8 @@ public class MetricsConfig {
                     return DistributionStatisticConfig.builder()
                             .percentilesHistogram(true)
                             .minimumExpectedValue((double) Duration.ofMillis(1).toNanos())
-                            .maximumExpectedValue((double) Duration.ofSeconds(10).toNanos())
+                            .maximumExpectedValue(
+                                    (double) Duration.ofSeconds(10).toNanos())
                             .build()
                             .merge(config);
                 }

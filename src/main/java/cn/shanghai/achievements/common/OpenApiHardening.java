@@ -1,7 +1,9 @@
 package cn.shanghai.achievements.common;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,8 @@ public class OpenApiHardening implements OASFilter {
     private static final Set<String> UNUSED = Set.of("Page", "Term");
     static final String SERVER = "https://achievements.sh.cn";
     private static final Map<String, String> TAGS = Map.of(
-            "Achievements", "Drugs, devices, chips, satellites, aircraft, ships, materials, labs: lists, details, facets, timeline, exports",
+            "Achievements",
+                    "Drugs, devices, chips, satellites, aircraft, ships, materials, labs: lists, details, facets, timeline, exports",
             "Institutions", "Who developed, made, built or operated each achievement, with aliases and parents",
             "Sources", "The documents every fact is traced to, and what each one supports",
             "Search", "One box across achievements and institutions, in any script or pinyin",
@@ -44,8 +47,10 @@ public class OpenApiHardening implements OASFilter {
             api.getComponents().getSchemas().values().forEach(s -> bound(s, seen));
         }
         // the public read API, for everyone (x-internal: false)
-        api.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(SERVER)
-                .description("Production: the public catalogue").addExtension("x-internal", false))));
+        api.setServers(new ArrayList<>(List.of(OASFactory.createServer()
+                .url(SERVER)
+                .description("Production: the public catalogue")
+                .addExtension("x-internal", false))));
         if (api.getTags() != null) {
             api.getTags().forEach(tag -> {
                 if (tag.getDescription() == null) {
@@ -65,10 +70,19 @@ public class OpenApiHardening implements OASFilter {
                 if (op.getParameters() != null) {
                     op.getParameters().forEach(p -> parameter(p, seen));
                 }
-                addProblem(op, "400", "The request is malformed or a parameter is invalid; errors names each bad parameter.");
+                addProblem(
+                        op,
+                        "400",
+                        "The request is malformed or a parameter is invalid; errors names each bad parameter.");
                 addProblem(op, "429", "Too many requests from this client; Retry-After says when to try again.");
-                addProblem(op, "500", "An unexpected failure; the body says no more than that, and the request id is logged.");
-                addProblem(op, "503", "The database is unavailable or the query ran past its time limit; Retry-After says when to try again.");
+                addProblem(
+                        op,
+                        "500",
+                        "An unexpected failure; the body says no more than that, and the request id is logged.");
+                addProblem(
+                        op,
+                        "503",
+                        "The database is unavailable or the query ran past its time limit; Retry-After says when to try again.");
                 op.getResponses().getAPIResponses().forEach((code, response) -> {
                     headers(code, response);
                     if (response.getHeaders() != null) {
@@ -99,9 +113,9 @@ public class OpenApiHardening implements OASFilter {
             }
         }
         if (isType(s, Schema.SchemaType.INTEGER) && s.getMaximum() == null) {
-            s.setMaximum(new java.math.BigDecimal(p.getName().equals("size") ? 100 : PageRequest.MAX_PAGE));
+            s.setMaximum(new BigDecimal(p.getName().equals("size") ? 100 : PageRequest.MAX_PAGE));
             if (s.getMinimum() == null) {
-                s.setMinimum(java.math.BigDecimal.ONE);
+                s.setMinimum(BigDecimal.ONE);
             }
             s.setFormat("int32");
         }
@@ -112,28 +126,61 @@ public class OpenApiHardening implements OASFilter {
         if (op.getResponses().getAPIResponse(code) != null) {
             return;
         }
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
-        op.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+        Content content = OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
+        op.getResponses()
+                .addAPIResponse(
+                        code,
+                        OASFactory.createAPIResponse().description(description).content(content));
     }
 
     /** The headers every response can carry, defined once under components.headers. */
-    private static final Map<String, Header> SHARED_HEADERS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Header> SHARED_HEADERS = new LinkedHashMap<>();
 
     static {
         // insertion order, so that the served document is the same on every start
-        SHARED_HEADERS.put("Access-Control-Allow-Origin", OASFactory.createHeader()
-                .description("CORS: present when the request has an Origin; reads are allowed from any origin").schema(string(200)));
-        SHARED_HEADERS.put("X-Request-Id", OASFactory.createHeader()
-                .description("The request's id: the caller's X-Request-Id if it is safe, else a new UUID").schema(string(64)));
-        SHARED_HEADERS.put("RateLimit-Limit", OASFactory.createHeader().description("Requests a client may make in a burst").schema(integer()));
-        SHARED_HEADERS.put("RateLimit-Remaining", OASFactory.createHeader().description("Requests left in the current burst").schema(integer()));
-        SHARED_HEADERS.put("RateLimit-Reset", OASFactory.createHeader().description("Seconds until the burst is fully available again").schema(integer()));
-        SHARED_HEADERS.put("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying").schema(integer()));
+        SHARED_HEADERS.put(
+                "Access-Control-Allow-Origin",
+                OASFactory.createHeader()
+                        .description("CORS: present when the request has an Origin; reads are allowed from any origin")
+                        .schema(string(200)));
+        SHARED_HEADERS.put(
+                "X-Request-Id",
+                OASFactory.createHeader()
+                        .description("The request's id: the caller's X-Request-Id if it is safe, else a new UUID")
+                        .schema(string(64)));
+        SHARED_HEADERS.put(
+                "RateLimit-Limit",
+                OASFactory.createHeader()
+                        .description("Requests a client may make in a burst")
+                        .schema(integer()));
+        SHARED_HEADERS.put(
+                "RateLimit-Remaining",
+                OASFactory.createHeader()
+                        .description("Requests left in the current burst")
+                        .schema(integer()));
+        SHARED_HEADERS.put(
+                "RateLimit-Reset",
+                OASFactory.createHeader()
+                        .description("Seconds until the burst is fully available again")
+                        .schema(integer()));
+        SHARED_HEADERS.put(
+                "Retry-After",
+                OASFactory.createHeader()
+                        .description("Seconds to wait before retrying")
+                        .schema(integer()));
     }
 
     private static void headers(String code, APIResponse response) {
-        for (String name : List.of("Access-Control-Allow-Origin", "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+        for (String name : List.of(
+                "Access-Control-Allow-Origin",
+                "X-Request-Id",
+                "RateLimit-Limit",
+                "RateLimit-Remaining",
+                "RateLimit-Reset")) {
             reference(response, name);
         }
         if (code.equals("429") || code.equals("503")) {
@@ -152,8 +199,11 @@ public class OpenApiHardening implements OASFilter {
     }
 
     private static Schema integer() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                .minimum(java.math.BigDecimal.ZERO).maximum(new java.math.BigDecimal(Integer.MAX_VALUE));
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format("int32")
+                .minimum(BigDecimal.ZERO)
+                .maximum(new BigDecimal(Integer.MAX_VALUE));
     }
 
     /** Bounds every string, array and integer in a schema tree. */
@@ -172,10 +222,10 @@ public class OpenApiHardening implements OASFilter {
                 s.setFormat("int64");
             }
             if (s.getMinimum() == null) {
-                s.setMinimum(java.math.BigDecimal.ZERO);
+                s.setMinimum(BigDecimal.ZERO);
             }
             if (s.getMaximum() == null) {
-                s.setMaximum(new java.math.BigDecimal(Long.MAX_VALUE));
+                s.setMaximum(new BigDecimal(Long.MAX_VALUE));
             }
         }
         if (s.getProperties() != null) {

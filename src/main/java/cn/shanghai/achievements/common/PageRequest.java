@@ -25,7 +25,7 @@ public record PageRequest(int page, int size) {
     }
 
     /** This page of a list that is already in order (empty beyond its end). */
-    public <T> java.util.List<T> slice(java.util.List<T> all) {
+    public <T> List<T> slice(List<T> all) {
         return all.subList(Math.min(offset(), all.size()), Math.min(offset() + size, all.size()));
     }
 

@@ -3,6 +3,7 @@ package cn.shanghai.achievements.common;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -15,14 +16,16 @@ public record PartialDate(String text, Precision precision, LocalDate start, Loc
     private static final Pattern FORM = Pattern.compile(PATTERN);
 
     public enum Precision {
-        year, month, day
+        year,
+        month,
+        day
     }
 
     /**
      * A date query parameter: null when absent or empty; when malformed, null with the problem (and the value given)
      * added to {@code errors}, so that every bad parameter of a request is reported at once.
      */
-    public static PartialDate parameter(String name, String raw, java.util.List<Problem.FieldError> errors) {
+    public static PartialDate parameter(String name, String raw, List<Problem.FieldError> errors) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
@@ -49,7 +52,8 @@ public record PartialDate(String text, Precision precision, LocalDate start, Loc
             }
             int month = Integer.parseInt(text.substring(5, 7));
             if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("has no month " + text.substring(5, 7) + "; months run from 01 to 12");
+                throw new IllegalArgumentException(
+                        "has no month " + text.substring(5, 7) + "; months run from 01 to 12");
             }
             YearMonth ym = YearMonth.of(year, month);
             if (text.length() == 7) {

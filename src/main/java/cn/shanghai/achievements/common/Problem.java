@@ -8,12 +8,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details, served as application/problem+json.")
 public record Problem(
-        @Schema(required = true, example = "https://achievements.sh.cn/problems/invalid-parameter") String type,
-        @Schema(required = true, example = "Invalid parameter") String title,
+        @Schema(required = true, example = "https://achievements.sh.cn/problems/invalid-parameter")
+        String type,
+
+        @Schema(required = true, example = "Invalid parameter")
+        String title,
+
         @Schema(required = true, example = "400") int status,
-        @Schema(required = true, example = "1 query parameter is invalid; see errors.") String detail,
+
+        @Schema(required = true, example = "1 query parameter is invalid; see errors.")
+        String detail,
+
         @Schema(example = "/api/v1/achievements?size=abc") String instance,
-        @Schema(description = "One entry per bad parameter.") List<FieldError> errors) {
+
+        @Schema(description = "One entry per bad parameter.")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://achievements.sh.cn/problems/";
@@ -22,6 +31,7 @@ public record Problem(
     @Schema(name = "ProblemError")
     public record FieldError(
             @Schema(required = true, example = "size") String parameter,
-            @Schema(required = true, example = "must be a whole number from 1 to 100") String message) {
-    }
+
+            @Schema(required = true, example = "must be a whole number from 1 to 100")
+            String message) {}
 }

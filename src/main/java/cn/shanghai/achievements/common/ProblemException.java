@@ -19,8 +19,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String kind, String id) {
-        return new ProblemException(404, "not-found", "Not found",
-                "No " + kind + " has the id '" + Sanitize.forMessage(id) + "'.", null);
+        return new ProblemException(
+                404, "not-found", "Not found", "No " + kind + " has the id '" + Sanitize.forMessage(id) + "'.", null);
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {

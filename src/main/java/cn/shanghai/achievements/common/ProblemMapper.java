@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.common;
 
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -8,10 +9,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -58,13 +65,16 @@ public class ProblemMapper {
         String detail = switch (status) {
             case 404 -> "No resource at this path. The API lives under /api/v1; see /q/openapi.";
             case 405 -> "This method is not allowed here; the API is read-only (GET, HEAD, OPTIONS).";
-            case 406 -> "This resource is served as application/json (exports also as text/csv or application/x-ndjson).";
+            case 406 ->
+                "This resource is served as application/json (exports also as text/csv or application/x-ndjson).";
             case 415 -> "This media type is not supported here.";
             default -> title + ".";
         };
         Response r = build(status, slug(title), title, detail, uri, null);
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(r).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+            return Response.fromResponse(r)
+                    .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
         }
         return r;
     }
@@ -73,28 +83,46 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (queryTimedOut(e)) {
             LOG.warnf("Query cancelled at its time limit: %s", e.getMessage());
-            Response r = build(503, "query-timeout", "Query took too long",
-                    "The query ran past its time limit and was cancelled; narrow the filters or retry shortly.", uri, null);
+            Response r = build(
+                    503,
+                    "query-timeout",
+                    "Query took too long",
+                    "The query ran past its time limit and was cancelled; narrow the filters or retry shortly.",
+                    uri,
+                    null);
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
-            Response r = build(503, "service-unavailable", "Service unavailable",
-                    "The database is not answering; retry shortly.", uri, null);
+            Response r = build(
+                    503,
+                    "service-unavailable",
+                    "Service unavailable",
+                    "The database is not answering; retry shortly.",
+                    uri,
+                    null);
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
         LOG.error("Unexpected failure", e);
-        return build(500, "server-error", "Server error", "The request could not be completed; it has been logged.", uri, null);
+        return build(
+                500,
+                "server-error",
+                "Server error",
+                "The request could not be completed; it has been logged.",
+                uri,
+                null);
     }
 
     /** A statement cancelled at its time limit: PostgreSQL's query_canceled (57014), JDBC's HY008, or a query timeout exception. */
     static boolean queryTimedOut(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.QueryTimeoutException || t instanceof java.sql.SQLTimeoutException
+            if (t instanceof QueryTimeoutException
+                    || t instanceof SQLTimeoutException
                     || t instanceof org.hibernate.QueryTimeoutException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && ("57014".equals(sql.getSQLState()) || "HY008".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && ("57014".equals(sql.getSQLState()) || "HY008".equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -104,14 +132,17 @@ public class ProblemMapper {
     /** A lost or unobtainable database connection, as opposed to a bug: SQL state class 08, or the pool's acquisition timeout. */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql) {
+            if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
-                if ((state != null && state.startsWith("08")) || message.contains("acquisition timeout") || message.contains("connection refused")) {
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                if ((state != null && state.startsWith("08"))
+                        || message.contains("acquisition timeout")
+                        || message.contains("connection refused")) {
                     return true;
                 }
             }
@@ -119,10 +150,16 @@ public class ProblemMapper {
         return false;
     }
 
-    private static Response build(int status, String slug, String title, String detail, UriInfo uri,
-                                  List<Problem.FieldError> errors) {
-        String instance = uri == null ? null : Sanitize.forMessage(uri.getRequestUri().getRawPath());
-        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance,
+    private static Response build(
+            int status, String slug, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        String instance =
+                uri == null ? null : Sanitize.forMessage(uri.getRequestUri().getRawPath());
+        Problem body = new Problem(
+                Problem.TYPE_BASE + slug,
+                title,
+                status,
+                detail,
+                instance,
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }

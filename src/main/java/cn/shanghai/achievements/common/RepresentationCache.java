@@ -1,8 +1,14 @@
 package cn.shanghai.achievements.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,11 +48,11 @@ public class RepresentationCache {
         public byte[] gzipped() {
             byte[] g = gzipped;
             if (g == null) {
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
-                try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+                try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
                     gz.write(body);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 g = out.toByteArray();
                 gzipped = g;
@@ -65,16 +71,18 @@ public class RepresentationCache {
     private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
 
     /** A response being computed, which later requests for the same ETag wait for instead of computing it again. */
-    public record Flight(java.util.concurrent.CompletableFuture<Void> done, long startedNanos) {
-    }
+    public record Flight(CompletableFuture<Void> done, long startedNanos) {}
 
-    static final long FLIGHT_TIMEOUT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    static final long FLIGHT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     /** Null when the caller leads (and must call {@link #landed}); else the flight to wait for. */
     public Flight joinOrLead(String etag) {
-        Flight mine = new Flight(new java.util.concurrent.CompletableFuture<>(), System.nanoTime());
-        Flight running = inflight.compute(etag, (k, existing) ->
-                existing == null || System.nanoTime() - existing.startedNanos() > FLIGHT_TIMEOUT_NANOS ? mine : existing);
+        Flight mine = new Flight(new CompletableFuture<>(), System.nanoTime());
+        Flight running = inflight.compute(
+                etag,
+                (k, existing) -> existing == null || System.nanoTime() - existing.startedNanos() > FLIGHT_TIMEOUT_NANOS
+                        ? mine
+                        : existing);
         return running == mine ? null : running;
     }
 
@@ -85,6 +93,7 @@ public class RepresentationCache {
             f.done().complete(null);
         }
     }
+
     private final AtomicLong bytes = new AtomicLong();
 
     public Entry get(String etag) {
@@ -102,9 +111,5 @@ public class RepresentationCache {
         if (entries.putIfAbsent(etag, entry) != null) {
             bytes.addAndGet(-entry.body().length);
         }
-    }
-
-    public int size() {
-        return entries.size();
     }
 }

@@ -40,7 +40,9 @@ public class RepresentationCapture implements WriterInterceptor {
 
     private void store(WriterInterceptorContext context, String etag, byte[] body) {
         Object link = context.getHeaders().getFirst("Link");
-        String type = context.getMediaType() == null ? "application/json" : context.getMediaType().toString();
+        String type = context.getMediaType() == null
+                ? "application/json"
+                : context.getMediaType().toString();
         if (!type.contains("charset")) {
             type = type + ";charset=UTF-8";
         }

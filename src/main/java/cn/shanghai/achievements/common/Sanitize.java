@@ -5,8 +5,7 @@ public final class Sanitize {
 
     private static final int MAX_ECHO = 100;
 
-    private Sanitize() {
-    }
+    private Sanitize() {}
 
     public static String forMessage(String value) {
         if (value == null) {

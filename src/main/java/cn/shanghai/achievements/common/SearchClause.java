@@ -7,8 +7,7 @@ import java.util.Map;
 /** The JPQL predicate of a text query over precomputed keys: every token in the folded key or in the squashed key. */
 public final class SearchClause {
 
-    private SearchClause() {
-    }
+    private SearchClause() {}
 
     /** A predicate over {@code alias.searchText} and {@code alias.searchSquash}; its parameters go into {@code params}. */
     public static String jpql(String alias, SearchText.Query query, Map<String, Object> params) {

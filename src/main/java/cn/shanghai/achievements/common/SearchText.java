@@ -1,5 +1,9 @@
 package cn.shanghai.achievements.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,8 +43,7 @@ public final class SearchText {
         PINYIN.setCaseType(HanyuPinyinCaseType.LOWERCASE);
     }
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** NFKC, lower case, simplified script, accents and tone marks removed, white space collapsed. */
     public static String fold(String text) {
@@ -47,11 +51,14 @@ public final class SearchText {
             return "";
         }
         // control characters (NUL included, which PostgreSQL refuses in text) count as spaces
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\p{Cc}", " ");
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\p{Cc}", " ");
         n = Simplifier.simplify(n);
         String decomposed = Normalizer.normalize(n, Normalizer.Form.NFD);
         if (decomposed.length() != n.length()) {
-            n = Normalizer.normalize(COMBINING.matcher(decomposed.replace("u\u0308", "v")).replaceAll(""), Normalizer.Form.NFC);
+            n = Normalizer.normalize(
+                    COMBINING.matcher(decomposed.replace("u\u0308", "v")).replaceAll(""), Normalizer.Form.NFC);
         }
         return n.replaceAll("\\s+", " ").trim();
     }
@@ -66,7 +73,10 @@ public final class SearchText {
 
     /** One key from many texts, each folded, one per line, each once. */
     public static String key(Stream<String> texts) {
-        return texts.filter(Objects::nonNull).map(SearchText::fold).filter(s -> !s.isEmpty()).distinct()
+        return texts.filter(Objects::nonNull)
+                .map(SearchText::fold)
+                .filter(s -> !s.isEmpty())
+                .distinct()
                 .collect(Collectors.joining("\n"));
     }
 
@@ -105,8 +115,7 @@ public final class SearchText {
     public record Query(String text, String folded, String squashed, List<Token> tokens) {
 
         /** A record matches a token when its folded key contains {@code folded} or its squashed key contains {@code squashed}. */
-        public record Token(String folded, String squashed) {
-        }
+        public record Token(String folded, String squashed) {}
 
         public boolean isEmpty() {
             return tokens.isEmpty();
@@ -162,12 +171,12 @@ public final class SearchText {
     }
 
     /** Readings already looked up, by Han character: pinyin4j formats every reading anew, and a large seed asks often. */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, String[]> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Integer, String[]> READINGS = new ConcurrentHashMap<>();
 
     /** The distinct toneless readings of one character (the array is shared: never change it). */
     private static String[] readings(int cp) {
         if (!isHan(cp) || Character.charCount(cp) != 1) {
-            return new String[]{new String(Character.toChars(cp))};
+            return new String[] {new String(Character.toChars(cp))};
         }
         return READINGS.computeIfAbsent(cp, SearchText::lookUpReadings);
     }
@@ -176,11 +185,11 @@ public final class SearchText {
         try {
             String[] r = PinyinHelper.toHanyuPinyinStringArray((char) cp, PINYIN);
             if (r == null || r.length == 0) {
-                return new String[]{new String(Character.toChars(cp))};
+                return new String[] {new String(Character.toChars(cp))};
             }
             return Stream.of(r).distinct().toArray(String[]::new);
         } catch (BadHanyuPinyinOutputFormatCombination e) {
-            return new String[]{new String(Character.toChars(cp))};
+            return new String[] {new String(Character.toChars(cp))};
         }
     }
 
@@ -243,11 +252,11 @@ public final class SearchText {
             for (int c = FROM; c <= TO; c++) {
                 t[c - FROM] = (char) c;
             }
-            try (java.io.InputStream in = SearchText.class.getClassLoader().getResourceAsStream(TABLE)) {
+            try (InputStream in = SearchText.class.getClassLoader().getResourceAsStream(TABLE)) {
                 if (in == null) {
                     throw new IllegalStateException("OpenCC table " + TABLE + " is not on the classpath");
                 }
-                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 for (String line : text.split("\\R")) {
                     int tab = line.indexOf('\t');
                     if (tab == 1 && line.length() > 2) {
@@ -258,8 +267,8 @@ public final class SearchText {
                         }
                     }
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return t;
         }

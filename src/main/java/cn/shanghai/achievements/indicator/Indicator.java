@@ -44,9 +44,10 @@ public class Indicator extends PanacheEntityBase {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zhHans", column = @Column(name = "unit_zh_hans")),
-            @AttributeOverride(name = "zhHant", column = @Column(name = "unit_zh_hant")),
-            @AttributeOverride(name = "en", column = @Column(name = "unit_en"))})
+        @AttributeOverride(name = "zhHans", column = @Column(name = "unit_zh_hans")),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "unit_zh_hant")),
+        @AttributeOverride(name = "en", column = @Column(name = "unit_en"))
+    })
     public LocalizedText unit;
 
     public int position;

@@ -14,7 +14,9 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
     public List<Indicator> page(List<String> metrics, LocalDate from, LocalDate to, PageRequest page) {
         Where w = where(metrics, from, to);
-        return find(w.jpql + " order by metric, periodStart, periodEnd, id", w.params).page(page.page() - 1, page.size()).list();
+        return find(w.jpql + " order by metric, periodStart, periodEnd, id", w.params)
+                .page(page.page() - 1, page.size())
+                .list();
     }
 
     public long count(List<String> metrics, LocalDate from, LocalDate to) {
@@ -23,11 +25,12 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     }
 
     public List<String> metrics() {
-        return getEntityManager().createQuery("select distinct i.metric from Indicator i order by i.metric", String.class).getResultList();
+        return getEntityManager()
+                .createQuery("select distinct i.metric from Indicator i order by i.metric", String.class)
+                .getResultList();
     }
 
-    private record Where(String jpql, Parameters params) {
-    }
+    private record Where(String jpql, Parameters params) {}
 
     private static Where where(List<String> metrics, LocalDate from, LocalDate to) {
         List<String> clauses = new ArrayList<>();

@@ -31,23 +31,39 @@ public class IndicatorResource {
     IndicatorService service;
 
     @GET
-    @Operation(operationId = "listIndicators", summary = "List headline statistics",
-            description = "Statistics the documents report (industry size by year, approval counts, platform figures), each with its period, value, unit and citation, ordered by metric and period. A period overlapping [from, to] matches.")
-    @APIResponse(responseCode = "200", description = "One page of indicators; the Link header points to first, prev, next and last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.IndicatorPage.class)))
+    @Operation(
+            operationId = "listIndicators",
+            summary = "List headline statistics",
+            description =
+                    "Statistics the documents report (industry size by year, approval counts, platform figures), each with its period, value, unit and citation, ordered by metric and period. A period overlapping [from, to] matches.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of indicators; the Link header points to first, prev, next and last",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.IndicatorPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "Metric, repeatable", example = "biomedicine-industry-scale",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-            @QueryParam("metric") List<String> metric,
+            @Parameter(
+                            description = "Metric, repeatable",
+                            example = "biomedicine-industry-scale",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+                    @QueryParam("metric")
+                    List<String> metric,
             @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: periods ending on or after it", example = "2019")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: periods starting on or before it", example = "2023")
-            @QueryParam("to") String to,
+                    @QueryParam("to")
+                    String to,
             @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size")
+                    String size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.parse(page, size);
         return Links.page(service.list(metric, from, to, request), uri);

@@ -37,7 +37,8 @@ public class IndicatorService {
                         continue;
                     }
                     if (!known.contains(v)) {
-                        errors.add(new FieldError("metric", "unknown metric; see the metric field of /api/v1/indicators"));
+                        errors.add(
+                                new FieldError("metric", "unknown metric; see the metric field of /api/v1/indicators"));
                         break;
                     }
                     metrics.add(v);
@@ -51,7 +52,11 @@ public class IndicatorService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return PageView.of(repository.page(metrics, start, end, page), IndicatorView::from, page, repository.count(metrics, start, end));
+        return PageView.of(
+                repository.page(metrics, start, end, page),
+                IndicatorView::from,
+                page,
+                repository.count(metrics, start, end));
     }
 
     /** Writes one statistic from the seed; runs inside the loader's transaction. */

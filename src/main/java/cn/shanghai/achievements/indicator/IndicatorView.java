@@ -9,10 +9,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A headline statistic with its period, unit and evidence. */
 @Schema(name = "Indicator")
 public record IndicatorView(
-        @Schema(required = true, example = "biomedicine-industry-scale-2023") String id,
-        @Schema(required = true, description = "The statistic; the same metric across periods makes a series", example = "biomedicine-industry-scale") String metric,
+        @Schema(required = true, example = "biomedicine-industry-scale-2023")
+        String id,
+
+        @Schema(
+                required = true,
+                description = "The statistic; the same metric across periods makes a series",
+                example = "biomedicine-industry-scale")
+        String metric,
+
         @Schema(required = true) Localized name,
-        @Schema(required = true, description = "A date (2023, 2021-06) or an ISO 8601 interval (2016/2023)", example = "2023") String period,
+
+        @Schema(
+                required = true,
+                description = "A date (2023, 2021-06) or an ISO 8601 interval (2016/2023)",
+                example = "2023")
+        String period,
+
         @Schema(required = true, example = "9337") BigDecimal value,
         @Schema(required = true) Localized unit,
         @Schema(required = true) List<CitationView> citations) {
@@ -24,16 +37,21 @@ public record IndicatorView(
     }
 
     static IndicatorView from(Indicator i) {
-        return new IndicatorView(i.id, i.metric, Localized.of(i.name), i.period, plain(i.value),
-                Localized.of(i.unit), i.citations.stream().map(CitationView::from).toList());
+        return new IndicatorView(
+                i.id,
+                i.metric,
+                Localized.of(i.name),
+                i.period,
+                plain(i.value),
+                Localized.of(i.unit),
+                i.citations.stream().map(CitationView::from).toList());
     }
 
     /** The schema of one page of indicators, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */
     @Schema(name = "IndicatorPage")
     public record IndicatorPage(
-            @Schema(required = true) java.util.List<IndicatorView> items,
+            @Schema(required = true) List<IndicatorView> items,
             @Schema(required = true, example = "1") int page,
             @Schema(required = true, example = "20") int size,
-            @Schema(required = true, example = "137") long total) {
-    }
+            @Schema(required = true, example = "137") long total) {}
 }

@@ -1,7 +1,7 @@
 package cn.shanghai.achievements.institution;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import cn.shanghai.achievements.common.LocalizedText;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,14 +21,15 @@ public class Institution extends PanacheEntityBase {
 
     /** The kinds of institution the documents name. */
     public enum Type {
-        enterprise, research_institute, university, hospital, government_body, platform;
+        enterprise,
+        research_institute,
+        university,
+        hospital,
+        government_body,
+        platform;
 
         public String wire() {
             return name().replace('_', '-');
-        }
-
-        public static Type fromWire(String value) {
-            return valueOf(value.replace('-', '_'));
         }
     }
 

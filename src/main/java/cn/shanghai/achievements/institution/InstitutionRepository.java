@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Queries over institutions. */
 @ApplicationScoped
@@ -18,7 +19,8 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
     public List<Institution> page(String type, String q, PageRequest page) {
         Query query = where(type, q);
         return find("from Institution i where " + query.jpql + " order by i.name.en, i.id", query.params)
-                .page(page.page() - 1, page.size()).list();
+                .page(page.page() - 1, page.size())
+                .list();
     }
 
     public long count(String type, String q) {
@@ -40,7 +42,7 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         if (!ids.isEmpty()) {
             list("id in ?1", ids).forEach(i -> byId.put(i.id, i));
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public List<Institution> children(String id) {
@@ -54,8 +56,11 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
         for (int depth = 0; depth < 10 && !frontier.isEmpty(); depth++) {
             frontier = getEntityManager()
                     .createQuery("select i.id from Institution i where i.parent.id in :ids", String.class)
-                    .setParameter("ids", frontier).getResultList()
-                    .stream().filter(x -> !all.contains(x)).toList();
+                    .setParameter("ids", frontier)
+                    .getResultList()
+                    .stream()
+                    .filter(x -> !all.contains(x))
+                    .toList();
             all.addAll(frontier);
         }
         return all;
@@ -64,16 +69,17 @@ public class InstitutionRepository implements PanacheRepositoryBase<Institution,
     /** How many achievements each institution is linked to. */
     public Map<String, Long> achievementCounts() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : getEntityManager().createQuery(
-                "select l.institution.id, count(distinct l.achievement.id) from AchievementInstitution l group by l.institution.id",
-                Object[].class).getResultList()) {
+        for (Object[] row : getEntityManager()
+                .createQuery(
+                        "select l.institution.id, count(distinct l.achievement.id) from AchievementInstitution l group by l.institution.id",
+                        Object[].class)
+                .getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
     }
 
-    private record Query(String jpql, Parameters params) {
-    }
+    private record Query(String jpql, Parameters params) {}
 
     private static Query where(String type, String q) {
         List<String> clauses = new ArrayList<>();

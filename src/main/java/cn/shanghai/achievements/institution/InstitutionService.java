@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,24 +35,35 @@ public class InstitutionService {
             // a text query lists the best matches first
             List<String> ranked = search.institutionsByRelevance(q, repository.ids(type, q));
             List<String> slice = page.slice(ranked);
-            return PageView.of(repository.load(slice), i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang), page, ranked.size());
+            return PageView.of(
+                    repository.load(slice),
+                    i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang),
+                    page,
+                    ranked.size());
         }
         List<Institution> items = repository.page(type, null, page);
-        return PageView.of(items, i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang), page, repository.count(type, (String) null));
+        return PageView.of(
+                items,
+                i -> InstitutionView.summary(i, counts.getOrDefault(i.id, 0L), lang),
+                page,
+                repository.count(type, (String) null));
     }
 
     @Transactional
     public InstitutionView get(String id, Lang lang) {
         Institution i = require(id);
-        return InstitutionView.detail(i, repository.children(id), repository.achievementCounts().getOrDefault(id, 0L), lang);
+        return InstitutionView.detail(
+                i, repository.children(id), repository.achievementCounts().getOrDefault(id, 0L), lang);
     }
 
     /** Every institution's parent, by id (institutions without a parent are absent). */
     @Transactional
     public Map<String, String> parents() {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (Object[] r : repository.getEntityManager()
-                .createQuery("select i.id, i.parent.id from Institution i where i.parent is not null", Object[].class).getResultList()) {
+        Map<String, String> out = new HashMap<>();
+        for (Object[] r : repository
+                .getEntityManager()
+                .createQuery("select i.id, i.parent.id from Institution i where i.parent is not null", Object[].class)
+                .getResultList()) {
             out.put((String) r[0], (String) r[1]);
         }
         return out;
@@ -58,8 +71,8 @@ public class InstitutionService {
 
     /** The names of the given institutions. */
     @Transactional
-    public Map<String, Localized> names(java.util.Collection<String> ids) {
-        Map<String, Localized> out = new java.util.HashMap<>();
+    public Map<String, Localized> names(Collection<String> ids) {
+        Map<String, Localized> out = new HashMap<>();
         if (!ids.isEmpty()) {
             repository.list("id in ?1", List.copyOf(ids)).forEach(i -> out.put(i.id, Localized.of(i.name)));
         }
@@ -94,8 +107,10 @@ public class InstitutionService {
         i.name = LocalizedText.of(name);
         i.aliases.clear();
         i.aliases.addAll(aliases);
-        i.searchText = SearchText.key(Stream.concat(Stream.of(name.zhHans(), name.zhHant(), name.en(), draft.id()), aliases.stream()));
-        i.searchSquash = SearchText.squashKey(Stream.concat(Stream.of(name.zhHans(), name.zhHant(), name.en()), aliases.stream()));
+        i.searchText = SearchText.key(
+                Stream.concat(Stream.of(name.zhHans(), name.zhHant(), name.en(), draft.id()), aliases.stream()));
+        i.searchSquash = SearchText.squashKey(
+                Stream.concat(Stream.of(name.zhHans(), name.zhHant(), name.en()), aliases.stream()));
         if (found == null) {
             repository.persist(i);
         }
@@ -108,7 +123,10 @@ public class InstitutionService {
     }
 
     public List<String> allIds() {
-        return new ArrayList<>(repository.getEntityManager().createQuery("select i.id from Institution i", String.class).getResultList());
+        return new ArrayList<>(repository
+                .getEntityManager()
+                .createQuery("select i.id from Institution i", String.class)
+                .getResultList());
     }
 
     public void delete(String id) {

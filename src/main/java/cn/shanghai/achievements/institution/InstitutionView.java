@@ -13,28 +13,67 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Institution")
 public record InstitutionView(
         @Schema(required = true, example = "simm") String id,
-        @Schema(required = true, enumeration = {"enterprise", "research-institute", "university", "hospital", "government-body", "platform"})
+
+        @Schema(
+                required = true,
+                enumeration = {
+                    "enterprise",
+                    "research-institute",
+                    "university",
+                    "hospital",
+                    "government-body",
+                    "platform"
+                })
         String type,
+
         @Schema(required = true) Localized name,
-        @Schema(required = true, description = "The name in the language asked for (lang, else Accept-Language)") String displayName,
-        @Schema(required = true, example = "[\"中科院上海药物研究所\", \"上海药物所\"]") List<String> aliases,
-        @Schema(description = "The institution this one belongs to") Ref parent,
-        @Schema(description = "Detail only: the institutions that belong to this one") List<Ref> children,
-        @Schema(required = true, description = "How many achievements this institution is linked to", example = "3") long achievementCount,
+
+        @Schema(required = true, description = "The name in the language asked for (lang, else Accept-Language)")
+        String displayName,
+
+        @Schema(required = true, example = "[\"中科院上海药物研究所\", \"上海药物所\"]")
+        List<String> aliases,
+
+        @Schema(description = "The institution this one belongs to")
+        Ref parent,
+
+        @Schema(description = "Detail only: the institutions that belong to this one")
+        List<Ref> children,
+
+        @Schema(required = true, description = "How many achievements this institution is linked to", example = "3")
+        long achievementCount,
+
         @Schema(required = true) Map<String, String> links) {
 
     static InstitutionView summary(Institution i, long count, Lang lang) {
-        return new InstitutionView(i.id, i.type, Localized.of(i.name), lang.pick(Localized.of(i.name)), List.copyOf(i.aliases),
-                i.parent == null ? null : Ref.of(i.parent), null, count, links(i.id));
+        return new InstitutionView(
+                i.id,
+                i.type,
+                Localized.of(i.name),
+                lang.pick(Localized.of(i.name)),
+                List.copyOf(i.aliases),
+                i.parent == null ? null : Ref.of(i.parent),
+                null,
+                count,
+                links(i.id));
     }
 
     static InstitutionView detail(Institution i, List<Institution> children, long count, Lang lang) {
-        return new InstitutionView(i.id, i.type, Localized.of(i.name), lang.pick(Localized.of(i.name)), List.copyOf(i.aliases),
-                i.parent == null ? null : Ref.of(i.parent), children.stream().map(Ref::of).toList(), count, links(i.id));
+        return new InstitutionView(
+                i.id,
+                i.type,
+                Localized.of(i.name),
+                lang.pick(Localized.of(i.name)),
+                List.copyOf(i.aliases),
+                i.parent == null ? null : Ref.of(i.parent),
+                children.stream().map(Ref::of).toList(),
+                count,
+                links(i.id));
     }
 
     private static Map<String, String> links(String id) {
-        return ApiPaths.links("self", ApiPaths.institution(id), "achievements", ApiPaths.institution(id) + "/achievements");
+        return ApiPaths.links(
+                "self", ApiPaths.institution(id), "achievements", ApiPaths.institution(id) + "/achievements");
     }
 
     /** A short reference to another institution. */
@@ -42,7 +81,9 @@ public record InstitutionView(
     public record Ref(
             @Schema(required = true, example = "cas") String id,
             @Schema(required = true) Localized name,
-            @Schema(required = true, example = "/api/v1/institutions/cas") String href) {
+
+            @Schema(required = true, example = "/api/v1/institutions/cas")
+            String href) {
 
         public static Ref of(Institution i) {
             return new Ref(i.id, Localized.of(i.name), ApiPaths.institution(i.id));
@@ -52,9 +93,8 @@ public record InstitutionView(
     /** The schema of one page of institutions, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */
     @Schema(name = "InstitutionPage")
     public record InstitutionPage(
-            @Schema(required = true) java.util.List<InstitutionView> items,
+            @Schema(required = true) List<InstitutionView> items,
             @Schema(required = true, example = "1") int page,
             @Schema(required = true, example = "20") int size,
-            @Schema(required = true, example = "137") long total) {
-    }
+            @Schema(required = true, example = "137") long total) {}
 }

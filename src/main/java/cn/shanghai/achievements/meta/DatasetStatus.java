@@ -3,6 +3,7 @@ package cn.shanghai.achievements.meta;
 import cn.shanghai.achievements.common.DatasetVersionSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** What this instance is serving: set once the seed is loaded, read by caching, readiness and /meta. */
@@ -11,23 +12,23 @@ public class DatasetStatus implements DatasetVersionSource {
 
     private volatile String version;
     private volatile Instant loadedAt;
-    private volatile java.util.List<String> problems = java.util.List.of();
+    private volatile List<String> problems = List.of();
 
     public void loaded(String version, Instant loadedAt) {
         this.loadedAt = loadedAt;
         this.version = version;
-        this.problems = java.util.List.of();
+        this.problems = List.of();
     }
 
     /** The seed could not be loaded: the instance keeps serving what the database holds (if anything) but is not ready. */
-    public void failed(java.util.List<String> problems, String databaseVersion, Instant loadedAt) {
-        this.problems = java.util.List.copyOf(problems);
+    public void failed(List<String> problems, String databaseVersion, Instant loadedAt) {
+        this.problems = List.copyOf(problems);
         this.version = databaseVersion == null || databaseVersion.isEmpty() ? null : databaseVersion;
         this.loadedAt = loadedAt;
     }
 
     /** Why the last seed load failed; empty when it succeeded. */
-    public java.util.List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 

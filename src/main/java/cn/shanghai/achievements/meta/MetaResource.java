@@ -19,8 +19,11 @@ public class MetaResource {
     MetaService service;
 
     @GET
-    @Operation(operationId = "getMeta", summary = "Describe the dataset",
-            description = "The dataset version (a hash of the seed), when it last changed, how many records of each kind it holds, the source documents and the licence.")
+    @Operation(
+            operationId = "getMeta",
+            summary = "Describe the dataset",
+            description =
+                    "The dataset version (a hash of the seed), when it last changed, how many records of each kind it holds, the source documents and the licence.")
     @APIResponse(responseCode = "200", description = "The dataset description")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public MetaView meta() {

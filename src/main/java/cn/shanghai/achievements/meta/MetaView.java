@@ -9,8 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the dataset is: version, counts, last change, sources and licence. */
 @Schema(name = "Meta")
 public record MetaView(
-        @Schema(required = true, description = "A hash of the seed files; changes whenever the data does", example = "3f1c9a0b5d2e7f64") String datasetVersion,
-        @Schema(required = true, description = "When this dataset version was written to the database") Instant lastChange,
+        @Schema(
+                required = true,
+                description = "A hash of the seed files; changes whenever the data does",
+                example = "3f1c9a0b5d2e7f64")
+        String datasetVersion,
+
+        @Schema(required = true, description = "When this dataset version was written to the database")
+        Instant lastChange,
+
         @Schema(required = true) Counts counts,
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) Licence licence,
@@ -18,9 +25,15 @@ public record MetaView(
 
     /** How much the catalogue holds. */
     @Schema(name = "MetaCounts")
-    public record Counts(long achievements, long institutions, long sources, long categories, long milestones,
-                         long institutionLinks, long citations, long indicators) {
-    }
+    public record Counts(
+            long achievements,
+            long institutions,
+            long sources,
+            long categories,
+            long milestones,
+            long institutionLinks,
+            long citations,
+            long indicators) {}
 
     /** The terms the data is published under. */
     @Schema(name = "Licence")
@@ -28,6 +41,5 @@ public record MetaView(
             @Schema(required = true, example = "CC-BY-4.0") String id,
             @Schema(required = true) String name,
             @Schema(required = true) String url,
-            @Schema(required = true) String attribution) {
-    }
+            @Schema(required = true) String attribution) {}
 }

@@ -17,12 +17,10 @@ final class Ranker {
     static final int INSTITUTION = 5;
     static final int OTHER = 6;
 
-    private Ranker() {
-    }
+    private Ranker() {}
 
     /** Which field matched, how well, and where in its text. */
-    record Match(int level, SearchEntry.Field field, String via, int start, int end) {
-    }
+    record Match(int level, SearchEntry.Field field, String via, int start, int end) {}
 
     static Match rank(SearchEntry entry, SearchText.Query query) {
         Match whole = best(entry, query.folded(), query.squashed());
@@ -46,8 +44,11 @@ final class Ranker {
         Match best = null;
         for (SearchEntry.Field f : entry.fields()) {
             Match m = match(f, folded, squashed);
-            if (m != null && (best == null || m.level() < best.level()
-                    || (m.level() == best.level() && f.text().length() < best.field().text().length()))) {
+            if (m != null
+                    && (best == null
+                            || m.level() < best.level()
+                            || (m.level() == best.level()
+                                    && f.text().length() < best.field().text().length()))) {
                 best = m;
             }
         }
@@ -61,26 +62,33 @@ final class Ranker {
         if (!name) {
             if (at >= 0 || (!squashed.isEmpty() && f.squashed().contains(squashed))) {
                 int level = f.role() == SearchEntry.Role.SUMMARY ? SUMMARY : INSTITUTION;
-                return new Match(level, f, f.role() == SearchEntry.Role.INSTITUTION ? "institution" : "text",
-                        at >= 0 && sameLength ? at : -1, at >= 0 && sameLength ? at + folded.length() : -1);
+                return new Match(
+                        level,
+                        f,
+                        f.role() == SearchEntry.Role.INSTITUTION ? "institution" : "text",
+                        at >= 0 && sameLength ? at : -1,
+                        at >= 0 && sameLength ? at + folded.length() : -1);
             }
             return null;
         }
         int exact = f.role() == SearchEntry.Role.NAME ? EXACT_NAME : EXACT_ALIAS;
         if (f.folded().equals(folded) || (!squashed.isEmpty() && f.squashed().equals(squashed))) {
-            return new Match(exact, f, "text", sameLength ? 0 : -1, sameLength ? f.text().length() : -1);
+            return new Match(
+                    exact, f, "text", sameLength ? 0 : -1, sameLength ? f.text().length() : -1);
         }
         if (!squashed.isEmpty() && f.pinyin().contains(squashed)) {
             return new Match(exact, f, "pinyin", -1, -1);
         }
         if (at == 0 || (!squashed.isEmpty() && f.squashed().startsWith(squashed))) {
-            return new Match(PREFIX, f, "text", sameLength && at == 0 ? 0 : -1, sameLength && at == 0 ? folded.length() : -1);
+            return new Match(
+                    PREFIX, f, "text", sameLength && at == 0 ? 0 : -1, sameLength && at == 0 ? folded.length() : -1);
         }
         if (!squashed.isEmpty() && f.pinyin().stream().anyMatch(p -> p.startsWith(squashed))) {
             return new Match(PREFIX, f, "pinyin", -1, -1);
         }
         if (at > 0 || (!squashed.isEmpty() && f.squashed().contains(squashed))) {
-            return new Match(PART, f, "text", at > 0 && sameLength ? at : -1, at > 0 && sameLength ? at + folded.length() : -1);
+            return new Match(
+                    PART, f, "text", at > 0 && sameLength ? at : -1, at > 0 && sameLength ? at + folded.length() : -1);
         }
         if (!squashed.isEmpty() && f.pinyin().stream().anyMatch(p -> p.contains(squashed))) {
             return new Match(PART, f, "pinyin", -1, -1);

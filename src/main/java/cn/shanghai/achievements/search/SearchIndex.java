@@ -55,7 +55,8 @@ public class SearchIndex {
         }
         for (int i = 0; i < missing.size(); i += CHUNK) {
             List<String> chunk = missing.subList(i, Math.min(i + CHUNK, missing.size()));
-            Map<String, SearchEntry> built = kind == SearchEntry.Kind.achievement ? achievements(chunk) : institutions(chunk);
+            Map<String, SearchEntry> built =
+                    kind == SearchEntry.Kind.achievement ? achievements(chunk) : institutions(chunk);
             out.putAll(built);
             if (entries.size() + built.size() > MAX_ENTRIES) {
                 entries.clear();
@@ -66,48 +67,63 @@ public class SearchIndex {
     }
 
     private Map<String, SearchEntry> institutions(List<String> ids) {
-        Map<String, List<String>> aliases = aliases("select i.id, a from Institution i join i.aliases a where i.id in :ids", ids);
+        Map<String, List<String>> aliases =
+                aliases("select i.id, a from Institution i join i.aliases a where i.id in :ids", ids);
         Map<String, SearchEntry> out = new HashMap<>();
-        for (Object[] r : em.createQuery("select i.id, i.name.zhHans, i.name.zhHant, i.name.en, i.type from Institution i where i.id in :ids",
-                Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select i.id, i.name.zhHans, i.name.zhHant, i.name.en, i.type from Institution i where i.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             String id = (String) r[0];
             Localized name = new Localized((String) r[1], (String) r[2], (String) r[3]);
             List<SearchEntry.Field> fields = names(name);
-            aliases.getOrDefault(id, List.of()).forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
+            aliases.getOrDefault(id, List.of())
+                    .forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
             out.put(id, new SearchEntry(SearchEntry.Kind.institution, id, name, (String) r[4], List.copyOf(fields)));
         }
         return out;
     }
 
     private Map<String, SearchEntry> achievements(List<String> ids) {
-        Map<String, List<String>> aliases = aliases("select a.id, x from Achievement a join a.aliases x where a.id in :ids", ids);
+        Map<String, List<String>> aliases =
+                aliases("select a.id, x from Achievement a join a.aliases x where a.id in :ids", ids);
         Map<String, List<String>> links = new HashMap<>();
         Set<String> linked = new HashSet<>();
-        for (Object[] r : em.createQuery("select l.achievement.id, l.institution.id from AchievementInstitution l where l.achievement.id in :ids"
-                + " order by l.position", Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select l.achievement.id, l.institution.id from AchievementInstitution l where l.achievement.id in :ids"
+                                + " order by l.position",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             links.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
             linked.add((String) r[1]);
         }
         Map<String, List<String>> institutionTexts = new HashMap<>();
         if (!linked.isEmpty()) {
             List<String> linkedIds = List.copyOf(linked);
-            Map<String, List<String>> linkedAliases = aliases("select i.id, a from Institution i join i.aliases a where i.id in :ids", linkedIds);
-            for (Object[] r : em.createQuery("select i.id, i.name.zhHans, i.name.zhHant, i.name.en from Institution i where i.id in :ids",
-                    Object[].class).setParameter("ids", linkedIds).getResultList()) {
+            Map<String, List<String>> linkedAliases =
+                    aliases("select i.id, a from Institution i join i.aliases a where i.id in :ids", linkedIds);
+            for (Object[] r : em.createQuery(
+                            "select i.id, i.name.zhHans, i.name.zhHant, i.name.en from Institution i where i.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", linkedIds)
+                    .getResultList()) {
                 List<String> texts = new ArrayList<>(List.of((String) r[1], (String) r[2], (String) r[3]));
                 texts.addAll(linkedAliases.getOrDefault((String) r[0], List.of()));
                 institutionTexts.put((String) r[0], texts);
             }
         }
         Map<String, SearchEntry> out = new HashMap<>();
-        for (Object[] r : em.createQuery("""
+        for (Object[] r :
+                em.createQuery("""
                 select a.id, a.name.zhHans, a.name.zhHant, a.name.en, a.category.id,
-                       a.summary.zhHans, a.summary.zhHant, a.summary.en from Achievement a where a.id in :ids""", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+                       a.summary.zhHans, a.summary.zhHant, a.summary.en from Achievement a where a.id in :ids""", Object[].class).setParameter("ids", ids).getResultList()) {
             String id = (String) r[0];
             Localized name = new Localized((String) r[1], (String) r[2], (String) r[3]);
             List<SearchEntry.Field> fields = names(name);
-            aliases.getOrDefault(id, List.of()).forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
+            aliases.getOrDefault(id, List.of())
+                    .forEach(a -> fields.add(SearchEntry.Field.of("alias", SearchEntry.Role.ALIAS, a)));
             fields.add(SearchEntry.Field.of("summary.zh-Hans", SearchEntry.Role.SUMMARY, (String) r[5]));
             fields.add(SearchEntry.Field.of("summary.zh-Hant", SearchEntry.Role.SUMMARY, (String) r[6]));
             fields.add(SearchEntry.Field.of("summary.en", SearchEntry.Role.SUMMARY, (String) r[7]));
@@ -131,7 +147,8 @@ public class SearchIndex {
 
     private Map<String, List<String>> aliases(String jpql, List<String> ids) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] r :
+                em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
             out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         return out;

@@ -8,6 +8,7 @@ import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.common.SearchText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -34,29 +35,46 @@ public class SearchResource {
     SearchService service;
 
     @GET
-    @Operation(operationId = "search", summary = "Search achievements and institutions",
-            description = """
+    @Operation(operationId = "search", summary = "Search achievements and institutions", description = """
                     Finds records by any name or alias in simplified or traditional characters, by pinyin (with or \
                     without spaces and tones, or initials), by English names, brand names, codes and chemical names, by \
                     part of a name, by summary text, and achievements through the institutions linked to them. Every \
                     word must match. Hits are ranked exact name, exact alias, prefix, part of a name, summary, linked \
                     institution; each says which field and text matched. The query is taken literally: %, _, quotes \
                     and backslashes are ordinary characters.""")
-    @APIResponse(responseCode = "200", description = "One page of hits, best first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchHitView.Page.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of hits, best first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SearchHitView.Page.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "q is missing or too long, or another parameter is invalid",
+    @APIResponse(
+            responseCode = "400",
+            description = "q is missing or too long, or another parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response search(
-            @Parameter(description = "The query, 1 to 200 characters, any script or language", required = true, example = "雪龍")
-            @QueryParam("q") String q,
-            @Parameter(description = "Only this kind of record", schema = @Schema(enumeration = {"achievement", "institution"}))
-            @QueryParam("kind") String kind,
+            @Parameter(
+                            description = "The query, 1 to 200 characters, any script or language",
+                            required = true,
+                            example = "雪龍")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(
+                            description = "Only this kind of record",
+                            schema = @Schema(enumeration = {"achievement", "institution"}))
+                    @QueryParam("kind")
+                    String kind,
             @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
-            @Parameter(description = "Language of displayName: zh-Hans, zh-Hant or en", schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
-            @QueryParam("lang") String lang,
-            @Parameter(hidden = true) @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size")
+                    String size,
+            @Parameter(
+                            description = "Language of displayName: zh-Hans, zh-Hant or en",
+                            schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
+                    @QueryParam("lang")
+                    String lang,
+            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage,
             @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         cn.shanghai.achievements.common.Lang language = null;

@@ -25,25 +25,29 @@ public class SearchService {
     @Inject
     EntityManager em;
 
-    private record Ranked(SearchEntry entry, Ranker.Match match) {
-    }
+    private record Ranked(SearchEntry entry, Ranker.Match match) {}
 
-    private static final Comparator<Ranked> ORDER = Comparator
-            .comparingInt((Ranked r) -> r.match().level())
-            .thenComparingInt(r -> r.match().field() == null ? Integer.MAX_VALUE : r.match().field().text().length())
+    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(
+                    (Ranked r) -> r.match().level())
+            .thenComparingInt(r -> r.match().field() == null
+                    ? Integer.MAX_VALUE
+                    : r.match().field().text().length())
             .thenComparing(r -> r.entry().kind())
             .thenComparing(r -> r.entry().id());
 
     @Transactional
-    public PageView<SearchHitView> search(String q, String kind, PageRequest page, cn.shanghai.achievements.common.Lang lang) {
+    public PageView<SearchHitView> search(
+            String q, String kind, PageRequest page, cn.shanghai.achievements.common.Lang lang) {
         SearchText.Query query = SearchText.query(q);
         List<Ranked> ranked = new ArrayList<>();
         if (kind == null || kind.equals("achievement")) {
-            index.entries(SearchEntry.Kind.achievement, matching("Achievement", query)).values()
+            index.entries(SearchEntry.Kind.achievement, matching("Achievement", query))
+                    .values()
                     .forEach(e -> ranked.add(new Ranked(e, Ranker.rank(e, query))));
         }
         if (kind == null || kind.equals("institution")) {
-            index.entries(SearchEntry.Kind.institution, matching("Institution", query)).values()
+            index.entries(SearchEntry.Kind.institution, matching("Institution", query))
+                    .values()
                     .forEach(e -> ranked.add(new Ranked(e, Ranker.rank(e, query))));
         }
         ranked.sort(ORDER);

@@ -11,9 +11,13 @@ import java.util.List;
  * The whole seed as read from its files, before validation; {@code version} hashes the files' bytes and
  * {@link #DERIVED_FORMAT}.
  */
-public record Seed(String version, List<SourceDraft> sources, VocabularyDraft vocabulary,
-                   List<InstitutionDraft> institutions, List<AchievementDraft> achievements,
-                   List<IndicatorDraft> indicators) {
+public record Seed(
+        String version,
+        List<SourceDraft> sources,
+        VocabularyDraft vocabulary,
+        List<InstitutionDraft> institutions,
+        List<AchievementDraft> achievements,
+        List<IndicatorDraft> indicators) {
 
     public static final String SOURCES = "sources.json";
     public static final String VOCABULARY = "vocabulary.json";

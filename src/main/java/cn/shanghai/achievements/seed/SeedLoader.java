@@ -10,15 +10,21 @@ import cn.shanghai.achievements.meta.DatasetStates;
 import cn.shanghai.achievements.meta.DatasetStatus;
 import cn.shanghai.achievements.source.SourceService;
 import cn.shanghai.achievements.vocabulary.VocabularyService;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +41,7 @@ public class SeedLoader {
     SeedConfig config;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     @Inject
     DatasetStates states;
@@ -61,11 +67,10 @@ public class SeedLoader {
     static final int BATCH = 500;
 
     /** What a load did. */
-    public record Report(String version, boolean written, int added, int updated, int removed) {
-    }
+    public record Report(String version, boolean written, int added, int updated, int removed) {}
 
     @Inject
-    io.micrometer.core.instrument.MeterRegistry metrics;
+    MeterRegistry metrics;
 
     void onStart(@Observes StartupEvent event) {
         start(config.location());
@@ -90,30 +95,42 @@ public class SeedLoader {
     public Report load(String location) {
         long started = System.nanoTime();
         try {
-            java.util.Map<String, byte[]> files = SeedReader.files(location);
+            Map<String, byte[]> files = SeedReader.files(location);
             String version = SeedReader.version(files);
             DatasetState held = QuarkusTransaction.requiringNew().call(states::current);
             if (version.equals(held.version)) {
                 // the database holds exactly this seed, written by this code: nothing to parse, check or write
                 status.loaded(held.version, held.loadedAt);
-                LOG.infof("Seed %s from %s: already in the database, in %d ms", held.version, location, (System.nanoTime() - started) / 1_000_000);
+                LOG.infof(
+                        "Seed %s from %s: already in the database, in %d ms",
+                        held.version, location, (System.nanoTime() - started) / 1_000_000);
                 record("unchanged", started);
                 return new Report(held.version, false, 0, 0, 0);
             }
             Seed seed = SeedValidator.validate(SeedReader.parse(files, version));
             // one transaction for the whole seed, however large: all of it is written, or none
-            Report report = QuarkusTransaction.requiringNew().timeout(config.transactionTimeoutSeconds()).call(() -> write(seed));
+            Report report = QuarkusTransaction.requiringNew()
+                    .timeout(config.transactionTimeoutSeconds())
+                    .call(() -> write(seed));
             if (report.written()) {
                 // fresh planner statistics for what was just written: without them PostgreSQL planned the first
                 // export after a 100,000-record load as table scans (17 s instead of 3 s)
-                QuarkusTransaction.requiringNew().timeout(config.transactionTimeoutSeconds())
+                QuarkusTransaction.requiringNew()
+                        .timeout(config.transactionTimeoutSeconds())
                         .run(() -> em.createNativeQuery("analyze").executeUpdate());
             }
             DatasetState state = QuarkusTransaction.requiringNew().call(states::current);
             status.loaded(state.version, state.loadedAt);
             long ms = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("Seed %s from %s: %s (%d added, %d updated, %d removed) in %d ms", report.version(), location,
-                    report.written() ? "written" : "already in the database", report.added(), report.updated(), report.removed(), ms);
+            LOG.infof(
+                    "Seed %s from %s: %s (%d added, %d updated, %d removed) in %d ms",
+                    report.version(),
+                    location,
+                    report.written() ? "written" : "already in the database",
+                    report.added(),
+                    report.updated(),
+                    report.removed(),
+                    ms);
             record(report.written() ? "written" : "unchanged", started);
             return report;
         } catch (SeedException e) {
@@ -126,7 +143,8 @@ public class SeedLoader {
     }
 
     private void record(String outcome, long started) {
-        metrics.timer("catalogue.seed.load", "outcome", outcome).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        metrics.timer("catalogue.seed.load", "outcome", outcome)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     private Report write(Seed seed) {
@@ -144,9 +162,10 @@ public class SeedLoader {
         for (InstitutionDraft d : seed.institutions()) {
             institutions.setParent(d.id(), d.parentId());
         }
-        java.util.Map<String, List<String>> institutionNames = new java.util.HashMap<>();
+        Map<String, List<String>> institutionNames = new HashMap<>();
         for (InstitutionDraft d : seed.institutions()) {
-            List<String> names = new java.util.ArrayList<>(List.of(d.name().zhHans(), d.name().zhHant(), d.name().en()));
+            List<String> names = new ArrayList<>(
+                    List.of(d.name().zhHans(), d.name().zhHant(), d.name().en()));
             if (d.aliases() != null) {
                 names.addAll(d.aliases());
             }
@@ -180,7 +199,9 @@ public class SeedLoader {
         }
         Set<String> keptInstitutions = new HashSet<>();
         seed.institutions().forEach(d -> keptInstitutions.add(d.id()));
-        List<String> orphans = institutions.allIds().stream().filter(id -> !keptInstitutions.contains(id)).toList();
+        List<String> orphans = institutions.allIds().stream()
+                .filter(id -> !keptInstitutions.contains(id))
+                .toList();
         for (String id : orphans) {
             LOG.infof("Seed no longer holds institution %s; removing it", id);
             institutions.setParent(id, null);

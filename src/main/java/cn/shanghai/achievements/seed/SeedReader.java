@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,13 +32,7 @@ public final class SeedReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private SeedReader() {
-    }
-
-    /** Reads "classpath:DIR" or a filesystem folder. */
-    public static Seed read(String location) {
-        return parse(files(location));
-    }
+    private SeedReader() {}
 
     /** The seed files' bytes, keyed by file name, from "classpath:DIR" or a filesystem folder. */
     public static Map<String, byte[]> files(String location) {
@@ -64,11 +59,11 @@ public final class SeedReader {
     /** Parses the files' bytes, keyed by file name, whose {@link #version} the caller has already computed. */
     public static Seed parse(Map<String, byte[]> files, String version) {
         List<String> problems = new ArrayList<>();
-        List<SourceDraft> sources = parse(files, Seed.SOURCES, new TypeReference<>() { }, problems);
-        VocabularyDraft vocabulary = parse(files, Seed.VOCABULARY, new TypeReference<>() { }, problems);
-        List<InstitutionDraft> institutions = parse(files, Seed.INSTITUTIONS, new TypeReference<>() { }, problems);
-        List<AchievementDraft> achievements = parse(files, Seed.ACHIEVEMENTS, new TypeReference<>() { }, problems);
-        List<IndicatorDraft> indicators = parse(files, Seed.INDICATORS, new TypeReference<>() { }, problems);
+        List<SourceDraft> sources = parse(files, Seed.SOURCES, new TypeReference<>() {}, problems);
+        VocabularyDraft vocabulary = parse(files, Seed.VOCABULARY, new TypeReference<>() {}, problems);
+        List<InstitutionDraft> institutions = parse(files, Seed.INSTITUTIONS, new TypeReference<>() {}, problems);
+        List<AchievementDraft> achievements = parse(files, Seed.ACHIEVEMENTS, new TypeReference<>() {}, problems);
+        List<IndicatorDraft> indicators = parse(files, Seed.INDICATORS, new TypeReference<>() {}, problems);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -88,7 +83,10 @@ public final class SeedReader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             problems.add(name + ": malformed" + where + ": " + e.getOriginalMessage());
             return null;
         } catch (IOException e) {
@@ -114,10 +112,10 @@ public final class SeedReader {
     public static String version(Map<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Seed.DERIVED_FORMAT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(Seed.DERIVED_FORMAT.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             for (String name : Seed.FILES) {
-                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(name.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 byte[] b = files.get(name);
                 if (b != null) {

@@ -11,6 +11,7 @@ import cn.shanghai.achievements.indicator.IndicatorDraft;
 import cn.shanghai.achievements.institution.InstitutionDraft;
 import cn.shanghai.achievements.source.SourceDraft;
 import cn.shanghai.achievements.vocabulary.VocabularyDraft;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,18 +23,18 @@ import java.util.Set;
 public final class SeedValidator {
 
     static final Set<String> SOURCE_KINDS = Set.of("report", "policy", "news", "official-reply");
-    static final Set<String> INSTITUTION_TYPES = Set.of("enterprise", "research-institute", "university", "hospital",
-            "government-body", "platform");
-    static final Set<String> ROLES = Set.of("developer", "co-developer", "manufacturer", "designer", "builder", "operator",
-            "contributor");
+    static final Set<String> INSTITUTION_TYPES =
+            Set.of("enterprise", "research-institute", "university", "hospital", "government-body", "platform");
+    static final Set<String> ROLES =
+            Set.of("developer", "co-developer", "manufacturer", "designer", "builder", "operator", "contributor");
     /** Paths under /achievements that are not achievements. */
     static final Set<String> RESERVED_ACHIEVEMENT_IDS = Set.of("facets", "export");
+
     static final Set<String> DATE_BASES = Set.of("stated", "reporting-year", "document-date");
 
     private final List<String> problems = new ArrayList<>();
 
-    private SeedValidator() {
-    }
+    private SeedValidator() {}
 
     /** Throws {@link SeedException} listing every problem, or returns the seed unchanged. */
     public static Seed validate(Seed seed) {
@@ -49,8 +50,7 @@ public final class SeedValidator {
         return seed;
     }
 
-    private record Vocabulary(Set<String> sectors, Set<String> categories, Set<String> milestoneTypes) {
-    }
+    private record Vocabulary(Set<String> sectors, Set<String> categories, Set<String> milestoneTypes) {}
 
     private Set<String> sources(List<SourceDraft> sources) {
         Set<String> ids = new HashSet<>();
@@ -164,8 +164,8 @@ public final class SeedValidator {
         return ids;
     }
 
-    private void achievements(List<AchievementDraft> achievements, Set<String> sources, Vocabulary vocabulary,
-                              Set<String> institutions) {
+    private void achievements(
+            List<AchievementDraft> achievements, Set<String> sources, Vocabulary vocabulary, Set<String> institutions) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < achievements.size(); i++) {
             AchievementDraft a = achievements.get(i);
@@ -252,7 +252,8 @@ public final class SeedValidator {
             }
             if (d.value() == null) {
                 problem(at, "value is missing");
-            } else if (d.value().abs().compareTo(new java.math.BigDecimal("1e15")) >= 0 || d.value().scale() > 4) {
+            } else if (d.value().abs().compareTo(new BigDecimal("1e15")) >= 0
+                    || d.value().scale() > 4) {
                 problem(at, "value must be below 10^15 with at most 4 decimals");
             }
             citations(at, d.citations(), sources);

@@ -1,7 +1,7 @@
 package cn.shanghai.achievements.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import cn.shanghai.achievements.common.LocalizedText;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -29,16 +29,18 @@ public class Source extends PanacheEntityBase {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zhHans", column = @Column(name = "title_zh_hans")),
-            @AttributeOverride(name = "zhHant", column = @Column(name = "title_zh_hant")),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "zhHans", column = @Column(name = "title_zh_hans")),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "title_zh_hant")),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     public LocalizedText title;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zhHans", column = @Column(name = "publisher_zh_hans")),
-            @AttributeOverride(name = "zhHant", column = @Column(name = "publisher_zh_hant")),
-            @AttributeOverride(name = "en", column = @Column(name = "publisher_en"))})
+        @AttributeOverride(name = "zhHans", column = @Column(name = "publisher_zh_hans")),
+        @AttributeOverride(name = "zhHant", column = @Column(name = "publisher_zh_hant")),
+        @AttributeOverride(name = "en", column = @Column(name = "publisher_en"))
+    })
     public LocalizedText publisher;
 
     public String language;

@@ -27,8 +27,11 @@ public class SourceResource {
     SourceService service;
 
     @GET
-    @Operation(operationId = "listSources", summary = "List the source documents",
-            description = "The five documents every fact in the catalogue is traced to, with how many citations point at each.")
+    @Operation(
+            operationId = "listSources",
+            summary = "List the source documents",
+            description =
+                    "The five documents every fact in the catalogue is traced to, with how many citations point at each.")
     @APIResponse(responseCode = "200", description = "The documents")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public List<SourceView> list() {
@@ -37,16 +40,25 @@ public class SourceResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getSource", summary = "Get one source document and what it supports",
+    @Operation(
+            operationId = "getSource",
+            summary = "Get one source document and what it supports",
             description = "The document, and every achievement with a milestone or institution link that cites it.")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    @APIResponse(responseCode = "400", description = "The id is not a slug",
+    @APIResponse(
+            responseCode = "400",
+            description = "The id is not a slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No source has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SourceView get(@Parameter(description = "Source id", example = "sh-stp-2019")
-                          @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id) {
+    public SourceView get(
+            @Parameter(description = "Source id", example = "sh-stp-2019")
+                    @PathParam("id")
+                    @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
+                    String id) {
         return service.get(id);
     }
 }

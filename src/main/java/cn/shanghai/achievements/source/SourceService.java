@@ -1,9 +1,9 @@
 package cn.shanghai.achievements.source;
 
+import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.LocalizedText;
 import cn.shanghai.achievements.common.ProblemException;
-import cn.shanghai.achievements.common.ApiPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,17 +22,25 @@ public class SourceService {
     @Transactional
     public List<SourceView> list() {
         Map<String, Long> counts = repository.citationCounts();
-        return repository.ordered().stream().map(s -> SourceView.from(s, counts.getOrDefault(s.id, 0L), null)).toList();
+        return repository.ordered().stream()
+                .map(s -> SourceView.from(s, counts.getOrDefault(s.id, 0L), null))
+                .toList();
     }
 
     @Transactional
     public SourceView get(String id) {
         Source s = repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("source", id));
         List<SourceView.Supported> supports = repository.supported(id).stream()
-                .map(r -> new SourceView.Supported((String) r[0], new Localized((String) r[1], (String) r[2], (String) r[3]),
-                        (Long) r[4], (Long) r[5], ApiPaths.achievement((String) r[0])))
+                .map(r -> new SourceView.Supported(
+                        (String) r[0],
+                        new Localized((String) r[1], (String) r[2], (String) r[3]),
+                        (Long) r[4],
+                        (Long) r[5],
+                        ApiPaths.achievement((String) r[0])))
                 .toList();
-        long citations = supports.stream().mapToLong(x -> x.milestones() + x.institutionLinks()).sum();
+        long citations = supports.stream()
+                .mapToLong(x -> x.milestones() + x.institutionLinks())
+                .sum();
         return SourceView.from(s, citations, supports);
     }
 

@@ -12,19 +12,44 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Source")
 public record SourceView(
         @Schema(required = true, example = "sh-stp-2019") String id,
-        @Schema(required = true, enumeration = {"report", "policy", "news", "official-reply"}) String kind,
+
+        @Schema(
+                required = true,
+                enumeration = {"report", "policy", "news", "official-reply"})
+        String kind,
+
         @Schema(required = true) Localized title,
         @Schema(required = true) Localized publisher,
-        @Schema(description = "Publication date, as precise as known", example = "2024-05-27") String date,
-        @Schema(required = true, description = "The year the document reports on", example = "2019") int reportingYear,
-        @Schema(required = true, description = "Script of the original text", example = "zh-Hans") String language,
-        @Schema(required = true, description = "How many citations in the catalogue point here", example = "42") long citations,
-        @Schema(description = "Detail only: the achievements this document supports") List<Supported> supports,
+
+        @Schema(description = "Publication date, as precise as known", example = "2024-05-27")
+        String date,
+
+        @Schema(required = true, description = "The year the document reports on", example = "2019")
+        int reportingYear,
+
+        @Schema(required = true, description = "Script of the original text", example = "zh-Hans")
+        String language,
+
+        @Schema(required = true, description = "How many citations in the catalogue point here", example = "42")
+        long citations,
+
+        @Schema(description = "Detail only: the achievements this document supports")
+        List<Supported> supports,
+
         @Schema(required = true) Map<String, String> links) {
 
     static SourceView from(Source s, long citations, List<Supported> supports) {
-        return new SourceView(s.id, s.kind, Localized.of(s.title), Localized.of(s.publisher), s.date, s.reportingYear,
-                s.language, citations, supports, Map.of("self", ApiPaths.source(s.id)));
+        return new SourceView(
+                s.id,
+                s.kind,
+                Localized.of(s.title),
+                Localized.of(s.publisher),
+                s.date,
+                s.reportingYear,
+                s.language,
+                citations,
+                supports,
+                Map.of("self", ApiPaths.source(s.id)));
     }
 
     /** An achievement a document supports, and how many of its facts cite the document. */
@@ -32,8 +57,13 @@ public record SourceView(
     public record Supported(
             @Schema(required = true, example = "gv-971") String id,
             @Schema(required = true) Localized name,
-            @Schema(required = true, description = "Milestones citing the document") long milestones,
-            @Schema(required = true, description = "Institution links citing the document") long institutionLinks,
-            @Schema(required = true, example = "/api/v1/achievements/gv-971") String href) {
-    }
+
+            @Schema(required = true, description = "Milestones citing the document")
+            long milestones,
+
+            @Schema(required = true, description = "Institution links citing the document")
+            long institutionLinks,
+
+            @Schema(required = true, example = "/api/v1/achievements/gv-971")
+            String href) {}
 }

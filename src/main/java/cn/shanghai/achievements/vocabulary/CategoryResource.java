@@ -20,8 +20,11 @@ public class CategoryResource {
     VocabularyService service;
 
     @GET
-    @Operation(operationId = "listCategories", summary = "List the categories",
-            description = "Every category of the vocabulary with its names in three scripts, its usual sector and how many achievements it holds.")
+    @Operation(
+            operationId = "listCategories",
+            summary = "List the categories",
+            description =
+                    "Every category of the vocabulary with its names in three scripts, its usual sector and how many achievements it holds.")
     @APIResponse(responseCode = "200", description = "The categories, in vocabulary order")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     public List<CategoryView> list() {

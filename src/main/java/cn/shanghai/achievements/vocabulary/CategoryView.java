@@ -10,10 +10,16 @@ public record CategoryView(
         @Schema(required = true) Localized name,
         @Schema(required = true, example = "biomedicine") String sector,
         @Schema(required = true, example = "12") long count,
-        @Schema(required = true, example = "/api/v1/achievements?category=drug") String achievements) {
+
+        @Schema(required = true, example = "/api/v1/achievements?category=drug")
+        String achievements) {
 
     static CategoryView from(Category category, long count) {
-        return new CategoryView(category.id, Localized.of(category.name), category.sector.id, count,
+        return new CategoryView(
+                category.id,
+                Localized.of(category.name),
+                category.sector.id,
+                count,
                 "/api/v1/achievements?category=" + category.id);
     }
 }

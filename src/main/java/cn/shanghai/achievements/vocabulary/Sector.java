@@ -1,7 +1,7 @@
 package cn.shanghai.achievements.vocabulary;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import cn.shanghai.achievements.common.LocalizedText;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -7,5 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Term")
 public record TermView(
         @Schema(required = true, example = "approved") String id,
-        @Schema(required = true) Localized name) {
-}
+        @Schema(required = true) Localized name) {}

@@ -7,10 +7,8 @@ import java.util.List;
 public record VocabularyDraft(List<Term> sectors, List<CategoryTerm> categories, List<Term> milestoneTypes) {
 
     /** A sector or milestone type. */
-    public record Term(String id, Localized name) {
-    }
+    public record Term(String id, Localized name) {}
 
     /** A category and its usual sector. */
-    public record CategoryTerm(String id, String sector, Localized name) {
-    }
+    public record CategoryTerm(String id, String sector, Localized name) {}
 }

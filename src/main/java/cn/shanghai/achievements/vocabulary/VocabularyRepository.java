@@ -19,17 +19,20 @@ public class VocabularyRepository {
     }
 
     public List<Category> categories() {
-        return em.createQuery("from Category c join fetch c.sector order by c.position", Category.class).getResultList();
+        return em.createQuery("from Category c join fetch c.sector order by c.position", Category.class)
+                .getResultList();
     }
 
     public List<MilestoneType> milestoneTypes() {
-        return em.createQuery("from MilestoneType order by position", MilestoneType.class).getResultList();
+        return em.createQuery("from MilestoneType order by position", MilestoneType.class)
+                .getResultList();
     }
 
     /** How many achievements each category holds. */
     public Map<String, Long> achievementCountsByCategory() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.category.id, count(a) from Achievement a group by a.category.id", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select a.category.id, count(a) from Achievement a group by a.category.id", Object[].class)
                 .getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }

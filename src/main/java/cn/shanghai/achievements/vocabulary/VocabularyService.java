@@ -5,6 +5,7 @@ import cn.shanghai.achievements.common.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,32 +29,38 @@ public class VocabularyService {
     /** The categories' ids and names in vocabulary order, without counting their achievements. */
     @Transactional
     public List<TermView> categoryTerms() {
-        return repository.categories().stream().map(c -> new TermView(c.id, Localized.of(c.name))).toList();
+        return repository.categories().stream()
+                .map(c -> new TermView(c.id, Localized.of(c.name)))
+                .toList();
     }
 
     @Transactional
     public List<TermView> sectors() {
-        return repository.sectors().stream().map(s -> new TermView(s.id, Localized.of(s.name))).toList();
+        return repository.sectors().stream()
+                .map(s -> new TermView(s.id, Localized.of(s.name)))
+                .toList();
     }
 
     @Transactional
     public List<TermView> milestoneTypes() {
-        return repository.milestoneTypes().stream().map(t -> new TermView(t.id, Localized.of(t.name))).toList();
+        return repository.milestoneTypes().stream()
+                .map(t -> new TermView(t.id, Localized.of(t.name)))
+                .toList();
     }
 
     @Transactional
     public Set<String> categoryIds() {
-        return repository.categories().stream().map(c -> c.id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return repository.categories().stream().map(c -> c.id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Transactional
     public Set<String> sectorIds() {
-        return repository.sectors().stream().map(s -> s.id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return repository.sectors().stream().map(s -> s.id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Transactional
     public Set<String> milestoneTypeIds() {
-        return repository.milestoneTypes().stream().map(t -> t.id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return repository.milestoneTypes().stream().map(t -> t.id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Writes the vocabulary from the seed; runs inside the seed loader's transaction. */

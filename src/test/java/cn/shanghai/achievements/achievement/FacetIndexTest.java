@@ -13,15 +13,16 @@ class FacetIndexTest {
         int[] owner = {2, 0, 2, 1, 0};
         int[] start = new int[5];
         int[] order = FacetIndex.Grouping.byOwner(owner, 4, start);
-        assertArrayEquals(new int[]{1, 4, 3, 0, 2}, order);
-        assertArrayEquals(new int[]{0, 2, 3, 5, 5}, start);
-        assertArrayEquals(new int[]{11, 14, 13, 10, 12}, FacetIndex.Grouping.permute(new int[]{10, 11, 12, 13, 14}, order));
+        assertArrayEquals(new int[] {1, 4, 3, 0, 2}, order);
+        assertArrayEquals(new int[] {0, 2, 3, 5, 5}, start);
+        assertArrayEquals(
+                new int[] {11, 14, 13, 10, 12}, FacetIndex.Grouping.permute(new int[] {10, 11, 12, 13, 14}, order));
     }
 
     @Test
     void noRowsLeaveEveryOwnerEmpty() {
         int[] start = new int[3];
         assertArrayEquals(new int[0], FacetIndex.Grouping.byOwner(new int[0], 2, start));
-        assertArrayEquals(new int[]{0, 0, 0}, start);
+        assertArrayEquals(new int[] {0, 0, 0}, start);
     }
 }

@@ -23,7 +23,16 @@ class PageRequestTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0,20,page", "-1,20,page", "1,0,size", "1,101,size", "abc,20,page", "1,1e3,size", "1,99999999999,size", "1.5,20,page"})
+    @CsvSource({
+        "0,20,page",
+        "-1,20,page",
+        "1,0,size",
+        "1,101,size",
+        "abc,20,page",
+        "1,1e3,size",
+        "1,99999999999,size",
+        "1.5,20,page"
+    })
     void namesTheBadParameter(String page, String size, String bad) {
         ProblemException e = assertThrows(ProblemException.class, () -> PageRequest.parse(page, size));
         assertEquals(400, e.status());

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PartialDateTest {
 
@@ -45,7 +47,20 @@ class PartialDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2019-13", "2019-00", "2019-02-30", "2019-1", "19", "2019-11-5", "abcd", "2019/11", "0999", "", "2019-11-23T00"})
+    @ValueSource(
+            strings = {
+                "2019-13",
+                "2019-00",
+                "2019-02-30",
+                "2019-1",
+                "19",
+                "2019-11-5",
+                "abcd",
+                "2019/11",
+                "0999",
+                "",
+                "2019-11-23T00"
+            })
     void rejectsWhatIsNotARealDate(String text) {
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text));
     }
@@ -61,10 +76,11 @@ class PartialDateTest {
 
     @Test
     void aParameterIsAbsentParsedOrReportedWithTheValueGiven() {
-        java.util.List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
         assertNull(PartialDate.parameter("from", null, errors));
         assertNull(PartialDate.parameter("from", "", errors));
-        assertEquals(LocalDate.of(2019, 2, 28),
+        assertEquals(
+                LocalDate.of(2019, 2, 28),
                 PartialDate.parameter("to", "2019-02", errors).end());
         assertTrue(errors.isEmpty());
         assertNull(PartialDate.parameter("year", "20x9", errors));

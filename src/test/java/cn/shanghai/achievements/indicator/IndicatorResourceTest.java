@@ -15,8 +15,11 @@ class IndicatorResourceTest {
 
     @Test
     void listsStatisticsWithPeriodUnitAndCitation() {
-        given().queryParam("size", 100).when().get("/api/v1/indicators")
-                .then().statusCode(200)
+        given().queryParam("size", 100)
+                .when()
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(Fixtures.seed("indicators.json").size()))
                 .body("items.period", everyItem(notNullValue()))
                 .body("items.unit.en", everyItem(notNullValue()))
@@ -25,17 +28,30 @@ class IndicatorResourceTest {
 
     @Test
     void filtersByMetricAndPeriod() {
-        given().queryParam("metric", "biomedicine-industry-scale").queryParam("from", "2023").when().get("/api/v1/indicators")
-                .then().statusCode(200)
+        given().queryParam("metric", "biomedicine-industry-scale")
+                .queryParam("from", "2023")
+                .when()
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(200)
                 .body("items.metric", everyItem(equalTo("biomedicine-industry-scale")))
                 .body("items.find { it.period == '2023' }.value", equalTo(9337));
     }
 
     @Test
     void badFiltersAre400() {
-        given().queryParam("metric", "no-such-metric").when().get("/api/v1/indicators")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].parameter", equalTo("metric"));
-        given().queryParam("from", "2023-14").when().get("/api/v1/indicators")
-                .then().statusCode(400).body("errors[0].parameter", equalTo("from"));
+        given().queryParam("metric", "no-such-metric")
+                .when()
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("metric"));
+        given().queryParam("from", "2023-14")
+                .when()
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(400)
+                .body("errors[0].parameter", equalTo("from"));
     }
 }

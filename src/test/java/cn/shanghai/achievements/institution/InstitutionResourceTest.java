@@ -19,8 +19,10 @@ class InstitutionResourceTest {
 
     @Test
     void listsEveryInstitutionPaged() {
-        given().when().get(LIST)
-                .then().statusCode(200)
+        given().when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(Fixtures.institutions().size()))
                 .body("items[0].name.en", notNullValue())
                 .body("items[0].links.achievements", containsString("/achievements"))
@@ -29,31 +31,54 @@ class InstitutionResourceTest {
 
     @Test
     void findsAnInstitutionByAnyAlias() {
-        given().queryParam("q", "中科院上海药物研究所").when().get(LIST)
-                .then().statusCode(200).body("items.id", hasItem(Fixtures.SIMM));
-        given().queryParam("q", "materia medica").when().get(LIST)
-                .then().statusCode(200).body("items.id", hasItem(Fixtures.SIMM));
+        given().queryParam("q", "中科院上海药物研究所")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(Fixtures.SIMM));
+        given().queryParam("q", "materia medica")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(Fixtures.SIMM));
     }
 
     @Test
     void filtersByType() {
-        given().queryParam("type", "university").queryParam("size", 100).when().get(LIST)
-                .then().statusCode(200).body("items.type", everyItem(equalTo("university")));
-        given().queryParam("type", "castle").when().get(LIST)
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].parameter", equalTo("type"));
+        given().queryParam("type", "university")
+                .queryParam("size", 100)
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .body("items.type", everyItem(equalTo("university")));
+        given().queryParam("type", "castle")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("type"));
     }
 
     @Test
     void detailShowsParentChildrenAndCount() {
-        given().when().get(LIST + "/" + Fixtures.SIMM)
-                .then().statusCode(200)
+        given().when()
+                .get(LIST + "/" + Fixtures.SIMM)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(Fixtures.SIMM))
                 .body("type", equalTo("research-institute"))
                 .body("aliases", hasItem("中科院上海药物研究所"))
                 .body("parent.id", equalTo(Fixtures.CAS))
                 .body("achievementCount", greaterThan(0));
-        given().when().get(LIST + "/" + Fixtures.CAS)
-                .then().statusCode(200).body("children.id", hasItem(Fixtures.SIMM));
+        given().when()
+                .get(LIST + "/" + Fixtures.CAS)
+                .then()
+                .statusCode(200)
+                .body("children.id", hasItem(Fixtures.SIMM));
     }
 
     @Test
@@ -64,22 +89,46 @@ class InstitutionResourceTest {
 
     @Test
     void badPagingIs400() {
-        given().queryParam("size", "1000").when().get(LIST).then().statusCode(400).body("errors[0].parameter", equalTo("size"));
+        given().queryParam("size", "1000")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(400)
+                .body("errors[0].parameter", equalTo("size"));
     }
 
     @Test
     void anInstitutionsAchievementsIncludeThoseOfInstitutionsBelowIt() {
-        given().when().get(LIST + "/" + Fixtures.SIMM + "/achievements")
-                .then().statusCode(200).body("items.id", hasItem(Fixtures.GV_971));
-        given().queryParam("size", 100).when().get(LIST + "/" + Fixtures.CAS + "/achievements")
-                .then().statusCode(200).body("items.id", hasItem(Fixtures.GV_971));
-        given().queryParam("category", "satellite").when().get(LIST + "/" + Fixtures.SIMM + "/achievements")
-                .then().statusCode(200).body("total", equalTo(0));
+        given().when()
+                .get(LIST + "/" + Fixtures.SIMM + "/achievements")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(Fixtures.GV_971));
+        given().queryParam("size", 100)
+                .when()
+                .get(LIST + "/" + Fixtures.CAS + "/achievements")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(Fixtures.GV_971));
+        given().queryParam("category", "satellite")
+                .when()
+                .get(LIST + "/" + Fixtures.SIMM + "/achievements")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void achievementsOfAnUnknownInstitutionIs404() {
-        given().when().get(LIST + "/nobody/achievements").then().statusCode(404).contentType("application/problem+json");
-        given().queryParam("size", "x").when().get(LIST + "/" + Fixtures.SIMM + "/achievements").then().statusCode(400);
+        given().when()
+                .get(LIST + "/nobody/achievements")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("size", "x")
+                .when()
+                .get(LIST + "/" + Fixtures.SIMM + "/achievements")
+                .then()
+                .statusCode(400);
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import cn.shanghai.achievements.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -16,8 +17,10 @@ class MetaResourceTest {
 
     @Test
     void describesTheDataset() {
-        given().when().get("/api/v1/meta")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/meta")
+                .then()
+                .statusCode(200)
                 .body("datasetVersion", matchesPattern("[0-9a-f]{16}"))
                 .body("lastChange", notNullValue())
                 .body("counts.achievements", equalTo(Fixtures.achievements().size()))
@@ -25,7 +28,9 @@ class MetaResourceTest {
                 .body("counts.sources", equalTo(5))
                 .body("counts.milestones", greaterThan(0))
                 .body("counts.citations", greaterThan(0))
-                .body("counts.indicators", equalTo(Fixtures.seed("indicators.json").size()))
+                .body(
+                        "counts.indicators",
+                        equalTo(Fixtures.seed("indicators.json").size()))
                 .body("sources", hasSize(5))
                 .body("licence.id", equalTo("CC-BY-4.0"));
     }
@@ -33,8 +38,10 @@ class MetaResourceTest {
     @Test
     void readinessReportsTheLoadedSeed() {
         String version = given().when().get("/api/v1/meta").then().extract().path("datasetVersion");
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'seed' }.data.datasetVersion", equalTo(version));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
@@ -43,11 +50,14 @@ class MetaResourceTest {
     @Test
     void metricsHaveEndpointLatencyHistogramsSeedLoadsAndThePool() {
         given().when().get("/api/v1/meta").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_bucket"))
-                .body(org.hamcrest.Matchers.containsString("uri=\"/api/v1/meta\""))
-                .body(org.hamcrest.Matchers.containsString("catalogue_seed_load_seconds"))
-                .body(org.hamcrest.Matchers.containsString("agroal_"));
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(Matchers.containsString("http_server_requests_seconds_bucket"))
+                .body(Matchers.containsString("uri=\"/api/v1/meta\""))
+                .body(Matchers.containsString("catalogue_seed_load_seconds"))
+                .body(Matchers.containsString("agroal_"));
     }
 
     @Test

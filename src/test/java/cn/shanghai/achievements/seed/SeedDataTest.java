@@ -36,7 +36,8 @@ class SeedDataTest {
         for (JsonNode a : Fixtures.achievements()) {
             String id = a.get("id").asText();
             for (String tag : List.of("zh-Hans", "zh-Hant", "en")) {
-                if (a.path("name").path(tag).asText().isBlank() || a.path("summary").path(tag).asText().isBlank()) {
+                if (a.path("name").path(tag).asText().isBlank()
+                        || a.path("summary").path(tag).asText().isBlank()) {
                     problems.add(id + ": name or summary lacks " + tag);
                 }
             }
@@ -73,7 +74,9 @@ class SeedDataTest {
     void aThingIsOneRecordWithSeveralMilestones() {
         JsonNode gv = Fixtures.achievement(Fixtures.GV_971);
         Set<String> sources = new HashSet<>();
-        gv.get("milestones").forEach(m -> m.get("citations").forEach(c -> sources.add(c.get("sourceId").asText())));
+        gv.get("milestones")
+                .forEach(m -> m.get("citations")
+                        .forEach(c -> sources.add(c.get("sourceId").asText())));
         assertTrue(gv.get("milestones").size() >= 3);
         assertEquals(Set.of(Fixtures.REPORT_2018, Fixtures.REPORT_2019), sources);
     }

@@ -16,6 +16,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +43,12 @@ class SeedLoaderTest {
     }
 
     private static String version() {
-        return given().when().get("/api/v1/meta").then().statusCode(200).extract().path("datasetVersion");
+        return given().when()
+                .get("/api/v1/meta")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("datasetVersion");
     }
 
     @Test
@@ -44,15 +57,25 @@ class SeedLoaderTest {
         SeedLoader.Report report = loader.load("classpath:seed");
         assertFalse(report.written());
         assertEquals(before, version());
-        given().when().get("/api/v1/meta").then().body("counts.achievements", equalTo(Fixtures.achievements().size()));
+        given().when()
+                .get("/api/v1/meta")
+                .then()
+                .body("counts.achievements", equalTo(Fixtures.achievements().size()));
     }
 
     @Test
     void aChangedSeedAddsUpdatesAndRemovesInOneGo() throws Exception {
         String before = version();
-        String etagBefore = given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().extract().header("ETag");
+        String etagBefore = given().when()
+                .get("/api/v1/achievements/" + Fixtures.GV_971)
+                .then()
+                .extract()
+                .header("ETag");
         SeedMutations seed = new SeedMutations()
-                .edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> ((ObjectNode) a.get("name")).put("en", "Oligomannate, renamed"))
+                .edit(
+                        Seed.ACHIEVEMENTS,
+                        Fixtures.GV_971,
+                        a -> ((ObjectNode) a.get("name")).put("en", "Oligomannate, renamed"))
                 .editTree(Seed.ACHIEVEMENTS, t -> {
                     ObjectNode copy = t.get(0).deepCopy();
                     copy.put("id", "test-added-record");
@@ -73,13 +96,27 @@ class SeedLoaderTest {
         assertEquals(1, report.added());
         assertEquals(1, report.removed());
         assertNotEquals(before, version());
-        given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().statusCode(200)
+        given().when()
+                .get("/api/v1/achievements/" + Fixtures.GV_971)
+                .then()
+                .statusCode(200)
                 .body("name.en", equalTo("Oligomannate, renamed"))
-                .body("milestones.size()", equalTo(Fixtures.achievement(Fixtures.GV_971).get("milestones").size()));
+                .body(
+                        "milestones.size()",
+                        equalTo(Fixtures.achievement(Fixtures.GV_971)
+                                .get("milestones")
+                                .size()));
         given().when().get("/api/v1/achievements/test-added-record").then().statusCode(200);
         given().when().get("/api/v1/achievements/" + Fixtures.XUELONG_2).then().statusCode(404);
-        given().header("If-None-Match", etagBefore).when().get("/api/v1/achievements/" + Fixtures.GV_971).then().statusCode(200);
-        given().queryParam("size", 100).when().get("/api/v1/achievements").then()
+        given().header("If-None-Match", etagBefore)
+                .when()
+                .get("/api/v1/achievements/" + Fixtures.GV_971)
+                .then()
+                .statusCode(200);
+        given().queryParam("size", 100)
+                .when()
+                .get("/api/v1/achievements")
+                .then()
                 .body("total", equalTo(Fixtures.achievements().size()))
                 .body("items.id", hasItem("test-added-record"))
                 .body("items.id", not(hasItem(Fixtures.XUELONG_2)));
@@ -89,22 +126,34 @@ class SeedLoaderTest {
     void anInvalidSeedChangesNothing() throws Exception {
         String before = version();
         SeedMutations seed = new SeedMutations()
-                .edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> ((ObjectNode) a.get("name")).put("en", "Should never be written"))
+                .edit(
+                        Seed.ACHIEVEMENTS,
+                        Fixtures.GV_971,
+                        a -> ((ObjectNode) a.get("name")).put("en", "Should never be written"))
                 .edit(Seed.INSTITUTIONS, Fixtures.SIMM, i -> i.put("parentId", "nobody"));
-        SeedException e = assertThrows(SeedException.class, () -> loader.load(seed.writeTo(dir).toString()));
-        assertTrue(e.getMessage().contains("institutions.json") && e.getMessage().contains("simm"), e.getMessage());
+        SeedException e = assertThrows(
+                SeedException.class, () -> loader.load(seed.writeTo(dir).toString()));
+        assertTrue(
+                e.getMessage().contains("institutions.json") && e.getMessage().contains("simm"), e.getMessage());
         assertEquals(before, version());
-        given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().body("name.en", not(equalTo("Should never be written")));
+        given().when()
+                .get("/api/v1/achievements/" + Fixtures.GV_971)
+                .then()
+                .body("name.en", not(equalTo("Should never be written")));
     }
 
     @Test
     void anInvalidSeedAtStartUpLeavesTheServiceUpButNotReady() throws Exception {
         String before = version();
-        SeedMutations seed = new SeedMutations().edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> a.put("category", "potion"));
+        SeedMutations seed =
+                new SeedMutations().edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> a.put("category", "potion"));
         loader.start(seed.writeTo(dir).toString());
-        given().when().get("/q/health/ready").then().statusCode(503)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'seed' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'seed' }.data.firstProblem", org.hamcrest.Matchers.containsString("potion"));
+                .body("checks.find { it.name == 'seed' }.data.firstProblem", Matchers.containsString("potion"));
         // what the database holds is still served
         assertEquals(before, version());
         loader.start("classpath:seed");
@@ -114,12 +163,15 @@ class SeedLoaderTest {
     @Test
     void concurrentLoadersWriteOnce() throws Exception {
         SeedMutations changed = new SeedMutations()
-                .edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> ((ObjectNode) a.get("name")).put("en", "Oligomannate, concurrently"));
+                .edit(
+                        Seed.ACHIEVEMENTS,
+                        Fixtures.GV_971,
+                        a -> ((ObjectNode) a.get("name")).put("en", "Oligomannate, concurrently"));
         String location = changed.writeTo(dir).toString();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.List<java.util.concurrent.Future<SeedLoader.Report>> results = new java.util.ArrayList<>();
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Future<SeedLoader.Report>> results = new ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
             for (int i = 0; i < 4; i++) {
                 results.add(pool.submit(() -> {
                     go.await();
@@ -129,7 +181,7 @@ class SeedLoaderTest {
             go.countDown();
             int written = 0;
             for (var r : results) {
-                if (r.get(60, java.util.concurrent.TimeUnit.SECONDS).written()) {
+                if (r.get(60, TimeUnit.SECONDS).written()) {
                     written++;
                 }
             }
@@ -137,13 +189,20 @@ class SeedLoaderTest {
         } finally {
             pool.shutdownNow();
         }
-        given().when().get("/api/v1/meta").then().body("counts.achievements", equalTo(Fixtures.achievements().size()));
-        given().when().get("/api/v1/achievements/" + Fixtures.GV_971).then().body("name.en", equalTo("Oligomannate, concurrently"));
+        given().when()
+                .get("/api/v1/meta")
+                .then()
+                .body("counts.achievements", equalTo(Fixtures.achievements().size()));
+        given().when()
+                .get("/api/v1/achievements/" + Fixtures.GV_971)
+                .then()
+                .body("name.en", equalTo("Oligomannate, concurrently"));
     }
 
     @Test
     void aMissingSeedFolderIsAClearError() {
-        SeedException e = assertThrows(SeedException.class, () -> loader.load(dir.resolve("nowhere").toString()));
+        SeedException e = assertThrows(
+                SeedException.class, () -> loader.load(dir.resolve("nowhere").toString()));
         assertTrue(e.getMessage().contains("sources.json"), e.getMessage());
     }
 }

@@ -57,8 +57,11 @@ final class SeedMutations {
         Map<String, byte[]> out = new LinkedHashMap<>();
         trees.forEach((name, tree) -> {
             try {
-                out.put(name, raw.containsKey(name) ? raw.get(name).getBytes(StandardCharsets.UTF_8)
-                        : JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree));
+                out.put(
+                        name,
+                        raw.containsKey(name)
+                                ? raw.get(name).getBytes(StandardCharsets.UTF_8)
+                                : JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

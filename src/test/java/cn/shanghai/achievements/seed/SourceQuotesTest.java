@@ -34,7 +34,9 @@ class SourceQuotesTest {
         assumeTrue(Files.isDirectory(dir), "source documents not found at " + dir.toAbsolutePath() + "; skipped");
         Map<String, String> texts = new HashMap<>();
         for (JsonNode s : Fixtures.seed("sources.json")) {
-            texts.put(s.get("id").asText(), Files.readString(dir.resolve(s.get("file").asText()), StandardCharsets.UTF_8));
+            texts.put(
+                    s.get("id").asText(),
+                    Files.readString(dir.resolve(s.get("file").asText()), StandardCharsets.UTF_8));
         }
         List<String> missing = new ArrayList<>();
         int checked = 0;
@@ -49,7 +51,9 @@ class SourceQuotesTest {
         for (JsonNode i : Fixtures.seed("indicators.json")) {
             checked += check(i.get("id").asText(), i.get("citations"), texts, missing);
         }
-        assertTrue(missing.isEmpty(), missing.size() + " of " + checked + " quotes are not verbatim:\n" + String.join("\n", missing));
+        assertTrue(
+                missing.isEmpty(),
+                missing.size() + " of " + checked + " quotes are not verbatim:\n" + String.join("\n", missing));
         assertTrue(checked > 0);
     }
 
@@ -59,7 +63,8 @@ class SourceQuotesTest {
             n++;
             String text = texts.get(c.get("sourceId").asText());
             if (text == null || !text.contains(c.get("quote").asText())) {
-                missing.add(id + " [" + c.get("sourceId").asText() + "] " + c.get("quote").asText());
+                missing.add(id + " [" + c.get("sourceId").asText() + "] "
+                        + c.get("quote").asText());
             }
         }
         return n;

@@ -17,8 +17,10 @@ class SourceResourceTest {
 
     @Test
     void listsTheFiveDocumentsWithCitationCounts() {
-        given().when().get("/api/v1/sources")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/sources")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(5))
                 .body("id", hasItem(Fixtures.REPORT_2018))
                 .body("title.'zh-Hans'", everyItem(notNullValue()))
@@ -28,8 +30,10 @@ class SourceResourceTest {
 
     @Test
     void detailSaysWhatTheDocumentSupports() {
-        given().when().get("/api/v1/sources/" + Fixtures.REPORT_2019)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/sources/" + Fixtures.REPORT_2019)
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("report"))
                 .body("supports.id", hasItem(Fixtures.GV_971))
                 .body("supports.find { it.id == 'gv-971' }.milestones", greaterThan(0))
@@ -38,7 +42,11 @@ class SourceResourceTest {
 
     @Test
     void unknownAndMalformedIds() {
-        given().when().get("/api/v1/sources/unknown-doc").then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/api/v1/sources/unknown-doc")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         given().when().get("/api/v1/sources/UNKNOWN").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -16,8 +16,10 @@ class CategoryResourceTest {
 
     @Test
     void listsTheVocabularyWithTheHeadlineCategories() {
-        given().when().get("/api/v1/categories")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200)
                 .body("id", hasItems("drug", "medical-device", "chip", "satellite", "aircraft"))
                 .body("find { it.id == 'drug' }.name.en", equalTo("Drug"))
                 .body("find { it.id == 'drug' }.sector", equalTo("biomedicine"));
@@ -25,12 +27,18 @@ class CategoryResourceTest {
 
     @Test
     void countsAgreeWithTheListTotals() {
-        List<Map<String, Object>> categories = given().when().get("/api/v1/categories").then().extract().path("$");
+        List<Map<String, Object>> categories =
+                given().when().get("/api/v1/categories").then().extract().path("$");
         int sum = 0;
         for (Map<String, Object> c : categories) {
             int count = (Integer) c.get("count");
-            int total = given().queryParam("category", c.get("id")).when().get("/api/v1/achievements")
-                    .then().statusCode(200).extract().path("total");
+            int total = given().queryParam("category", c.get("id"))
+                    .when()
+                    .get("/api/v1/achievements")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("total");
             assertEquals(total, count, "category " + c.get("id"));
             sum += count;
         }

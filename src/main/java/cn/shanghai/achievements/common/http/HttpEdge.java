@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,13 +56,19 @@ public class HttpEdge {
                 .set("X-Frame-Options", "DENY")
                 .set("Cross-Origin-Resource-Policy", "cross-origin");
         if (path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev")) {
-            response.putHeader("Content-Security-Policy",
+            response.putHeader(
+                    "Content-Security-Policy",
                     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
         } else {
             response.putHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
         if (REFUSED.contains(ctx.request().method())) {
-            problem(ctx, 405, "method-not-allowed", "Method not allowed", "This API is read-only: GET, HEAD and OPTIONS are allowed.",
+            problem(
+                    ctx,
+                    405,
+                    "method-not-allowed",
+                    "Method not allowed",
+                    "This API is read-only: GET, HEAD and OPTIONS are allowed.",
                     "GET, HEAD, OPTIONS");
             return;
         }
@@ -72,19 +79,29 @@ public class HttpEdge {
             return;
         }
         if (config.enabled() && !path.startsWith("/q/health") && limiter != null) {
-            String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+            String client = ctx.request().remoteAddress() == null
+                    ? "unknown"
+                    : ctx.request().remoteAddress().host();
             if (!exempt.contains(client)) {
                 RateLimiter.Decision d = limiter.take(client);
                 response.headers()
                         .set("RateLimit-Limit", String.valueOf(limiter.limit()))
                         .set("RateLimit-Remaining", String.valueOf(d.remaining()))
                         .set("RateLimit-Reset", String.valueOf(d.resetSeconds()))
-                        .set("RateLimit-Policy", limiter.limit() + ";w=" + Math.max(1, limiter.limit() / Math.max(1, config.perSecond())));
+                        .set(
+                                "RateLimit-Policy",
+                                limiter.limit() + ";w="
+                                        + Math.max(1, limiter.limit() / Math.max(1, config.perSecond())));
                 if (!d.allowed()) {
                     response.putHeader("Retry-After", String.valueOf(d.retryAfterSeconds()));
-                    problem(ctx, 429, "too-many-requests", "Too many requests",
+                    problem(
+                            ctx,
+                            429,
+                            "too-many-requests",
+                            "Too many requests",
                             "This client has made more than " + limiter.limit() + " requests in a burst; retry after "
-                                    + d.retryAfterSeconds() + " s. Conditional requests (If-None-Match) are answered with 304 and cost the same.",
+                                    + d.retryAfterSeconds()
+                                    + " s. Conditional requests (If-None-Match) are answered with 304 and cost the same.",
                             null);
                     return;
                 }
@@ -94,14 +111,15 @@ public class HttpEdge {
     }
 
     /** Parameters that take one value; giving one twice is ambiguous, so it is refused rather than guessed. */
-    static final Set<String> SINGLE_VALUED = Set.of("q", "page", "size", "sort", "year", "from", "to", "format", "lang", "kind", "type");
+    static final Set<String> SINGLE_VALUED =
+            Set.of("q", "page", "size", "sort", "year", "from", "to", "format", "lang", "kind", "type");
 
     /** What is wrong with the query, or null: a single-valued parameter given twice. (Vert.x refuses bad escapes earlier.) */
     static String malformed(String path, String query) {
         if (query == null || query.isEmpty()) {
             return null;
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
@@ -112,13 +130,17 @@ public class HttpEdge {
         return null;
     }
 
-    private static void problem(RoutingContext ctx, int status, String slug, String title, String detail, String allow) {
+    private static void problem(
+            RoutingContext ctx, int status, String slug, String title, String detail, String allow) {
         HttpServerResponse r = ctx.response();
         if (allow != null) {
             r.putHeader("Allow", allow);
         }
-        String body = "{\"type\":\"https://achievements.sh.cn/problems/" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
-        r.setStatusCode(status).putHeader("Content-Type", "application/problem+json").putHeader("Cache-Control", "no-store").end(body);
+        String body = "{\"type\":\"https://achievements.sh.cn/problems/" + slug + "\",\"title\":\"" + title
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+        r.setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
+                .putHeader("Cache-Control", "no-store")
+                .end(body);
     }
 }

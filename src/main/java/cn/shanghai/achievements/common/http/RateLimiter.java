@@ -15,8 +15,7 @@ public final class RateLimiter {
     private final Map<String, Bucket> buckets;
 
     /** The outcome of one request: allowed or not, what is left, and when to come back. */
-    public record Decision(boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
-    }
+    public record Decision(boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
     public RateLimiter(int perSecond, int burst, int maxClients) {
         this.perSecond = perSecond;
@@ -56,7 +55,10 @@ public final class RateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(burst)
+                        .refillGreedy(perSecond, Duration.ofSeconds(1))
+                        .build())
                 .build();
     }
 }

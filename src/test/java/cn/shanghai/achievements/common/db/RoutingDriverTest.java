@@ -28,9 +28,13 @@ class RoutingDriverTest {
 
         Properties off = new Properties();
         off.setProperty("reWriteBatchedInserts", "false");
-        assertEquals("false", RoutingDriver.withBatchedInserts("jdbc:postgresql://db/catalogue", off).getProperty("reWriteBatchedInserts"));
-        assertFalse(RoutingDriver.withBatchedInserts("jdbc:postgresql://db/c?reWriteBatchedInserts=false", new Properties())
-                .containsKey("reWriteBatchedInserts"));
+        assertEquals(
+                "false",
+                RoutingDriver.withBatchedInserts("jdbc:postgresql://db/catalogue", off)
+                        .getProperty("reWriteBatchedInserts"));
+        assertFalse(
+                RoutingDriver.withBatchedInserts("jdbc:postgresql://db/c?reWriteBatchedInserts=false", new Properties())
+                        .containsKey("reWriteBatchedInserts"));
     }
 
     @Test

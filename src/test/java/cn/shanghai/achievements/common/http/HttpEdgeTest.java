@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +20,9 @@ class HttpEdgeTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/meta", "/api/v1/achievements/no-such-thing", "/q/health/ready", "/q/openapi"})
     void everyResponseCarriesSecurityHeadersAndARequestId(String path) {
-        given().when().get(path).then()
+        given().when()
+                .get(path)
+                .then()
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .header("Content-Security-Policy", notNullValue())
@@ -28,20 +32,35 @@ class HttpEdgeTest {
 
     @Test
     void theSwaggerUiGetsAPolicyThatLetsItRun() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200).header("Content-Security-Policy", containsString("script-src 'self'"));
+        given().when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"));
     }
 
     @Test
     void aCallersRequestIdIsKeptAndAnUnsafeOneReplaced() {
-        given().header("X-Request-Id", "trace-123.abc").when().get("/api/v1/meta").then().header("X-Request-Id", "trace-123.abc");
-        given().header("X-Request-Id", "<script>alert(1)</script>").when().get("/api/v1/meta")
-                .then().header("X-Request-Id", not(containsString("<")));
+        given().header("X-Request-Id", "trace-123.abc")
+                .when()
+                .get("/api/v1/meta")
+                .then()
+                .header("X-Request-Id", "trace-123.abc");
+        given().header("X-Request-Id", "<script>alert(1)</script>")
+                .when()
+                .get("/api/v1/meta")
+                .then()
+                .header("X-Request-Id", not(containsString("<")));
     }
 
     @Test
     void traceAndConnectAreRefusedWithAProblem() {
-        given().when().request("TRACE", "/api/v1/meta").then().statusCode(405)
-                .contentType("application/problem+json").header("Allow", containsString("GET"));
+        given().when()
+                .request("TRACE", "/api/v1/meta")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", containsString("GET"));
     }
 
     @Test
@@ -49,26 +68,35 @@ class HttpEdgeTest {
         String client = "203.0.113.77";
         int burst = 20;
         int allowed = 0;
-        io.restassured.response.Response refused = null;
+        Response refused = null;
         for (int i = 0; i < burst + 50 && refused == null; i++) {
-            io.restassured.response.Response r = given().header("X-Forwarded-For", client).when().get("/api/v1/categories");
+            Response r = given().header("X-Forwarded-For", client).when().get("/api/v1/categories");
             if (r.statusCode() == 429) {
                 refused = r;
             } else {
-                org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode());
-                org.junit.jupiter.api.Assertions.assertEquals(String.valueOf(burst), r.header("RateLimit-Limit"));
+                Assertions.assertEquals(200, r.statusCode());
+                Assertions.assertEquals(String.valueOf(burst), r.header("RateLimit-Limit"));
                 allowed++;
             }
         }
-        org.junit.jupiter.api.Assertions.assertNotNull(refused, "never limited");
-        org.junit.jupiter.api.Assertions.assertTrue(allowed >= burst, "the burst is allowed: " + allowed);
-        refused.then().contentType("application/problem+json")
+        Assertions.assertNotNull(refused, "never limited");
+        Assertions.assertTrue(allowed >= burst, "the burst is allowed: " + allowed);
+        refused.then()
+                .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .header("RateLimit-Remaining", "0")
                 .body("status", equalTo(429));
         // other clients and health probes are unaffected
-        given().header("X-Forwarded-For", "203.0.113.78").when().get("/api/v1/categories").then().statusCode(200);
-        given().header("X-Forwarded-For", client).when().get("/q/health/live").then().statusCode(200);
+        given().header("X-Forwarded-For", "203.0.113.78")
+                .when()
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200);
+        given().header("X-Forwarded-For", client)
+                .when()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200);
     }
 
     @Test
