@@ -66,8 +66,9 @@ public record AchievementFilter(
             Known known) {
         List<FieldError> errors = new ArrayList<>();
         String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.codePointCount(0, query.length()) > SearchText.MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + SearchText.MAX_QUERY_LENGTH + " characters"));
+        String queryProblem = query == null ? null : SearchText.problem(q);
+        if (queryProblem != null) {
+            errors.add(new FieldError("q", queryProblem));
         }
         List<String> categories = values("category", category, known.categories(), errors);
         List<String> sectors = values("sector", sector, known.sectors(), errors);

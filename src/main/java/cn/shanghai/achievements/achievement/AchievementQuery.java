@@ -1,14 +1,17 @@
 package cn.shanghai.achievements.achievement;
 
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The list parameters as they arrive: bound as text, so that every bad value gets a 400 that says why. */
+/** The achievement filters as they arrive: bound as text, so that every bad value gets a 400 that says why. */
 public class AchievementQuery {
+
+    /** The description of the list orders, shared by the operations that sort achievements. */
+    static final String SORT =
+            "Order: date (earliest milestone first), -date (latest milestone first; the default), name, -name (English name), relevance (needs q; the default with q)";
 
     @QueryParam("q")
     @Parameter(
@@ -56,7 +59,7 @@ public class AchievementQuery {
     @Parameter(
             description =
                     "YYYY, YYYY-MM or YYYY-MM-DD: a milestone whose interval ends on or after the start of this date",
-            example = "2019-11-20",
+            example = "2019-11",
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String from;
 
@@ -68,49 +71,7 @@ public class AchievementQuery {
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String to;
 
-    @QueryParam("sort")
-    @Parameter(
-            description =
-                    "Order: date (earliest milestone first), -date (latest milestone first), name, -name (English name), relevance (needs q)",
-            schema =
-                    @Schema(
-                            type = SchemaType.STRING,
-                            enumeration = {"date", "-date", "name", "-name", "relevance"}))
-    public String sort;
-
-    @QueryParam("page")
-    @Parameter(
-            description = "Page number, from 1",
-            example = "1",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-    public String page;
-
-    @QueryParam("size")
-    @Parameter(
-            description = "Page size, from 1 to 100 (default 20)",
-            example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-    public String size;
-
-    @QueryParam("lang")
-    @Parameter(
-            description =
-                    "Language of displayName: zh-Hans, zh-Hant or en (default: from Accept-Language, else zh-Hans)",
-            schema =
-                    @Schema(
-                            type = SchemaType.STRING,
-                            enumeration = {"zh-Hans", "zh-Hant", "en"}))
-    public String lang;
-
-    @HeaderParam("Accept-Language")
-    @Parameter(hidden = true)
-    public String acceptLanguage;
-
-    cn.shanghai.achievements.common.Lang language() {
-        return cn.shanghai.achievements.common.Lang.resolve(lang, acceptLanguage);
-    }
-
-    AchievementFilter toFilter(AchievementService service) {
+    AchievementFilter toFilter(AchievementService service, String sort) {
         return service.filter(q, category, sector, institution, milestone, year, from, to, sort);
     }
 }

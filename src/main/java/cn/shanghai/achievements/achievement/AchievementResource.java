@@ -1,16 +1,18 @@
 package cn.shanghai.achievements.achievement;
 
+import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.common.Ids;
-import cn.shanghai.achievements.common.Lang;
-import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
+import cn.shanghai.achievements.common.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,21 +56,25 @@ public class AchievementResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AchievementViews.AchievementPage.class)),
-            headers =
-                    @Header(
-                            name = "Link",
-                            description = "RFC 8288 paging links",
-                            schema = @Schema(type = SchemaType.STRING)))
+                            schema = @Schema(implementation = AchievementViews.AchievementPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(
             responseCode = "400",
             description = "A parameter is invalid; errors names each one and what is allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@BeanParam AchievementQuery query, @Context UriInfo uri) {
-        PageRequest page = PageRequest.parse(query.page, query.size);
-        AchievementFilter filter = query.toFilter(service);
-        return Links.page(service.list(filter, page, query.language()), uri);
+    public Response list(
+            @BeanParam AchievementQuery query,
+            @Parameter(
+                            description = AchievementQuery.SORT,
+                            schema = @Schema(enumeration = {"date", "-date", "name", "-name", "relevance"}))
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam Paging paging,
+            @BeanParam Language language,
+            @Context HttpServerRequest http) {
+        PageRequest page = paging.request();
+        AchievementFilter filter = query.toFilter(service, sort);
+        return Links.page(service.list(filter, page, language.resolve()), http);
     }
 
     @GET
@@ -79,7 +83,9 @@ public class AchievementResource {
             operationId = "achievementFacets",
             summary = "Count achievements by category, sector, year, institution and milestone type",
             description = """
-                    The same filters as the list. Every count is what the list would total with that value added as a                     filter: category, sector and institution count achievements; year and milestone count achievements                     with a milestone of that year or type within the milestone and date filters.""")
+                    The same filters as the list. Every count is what the list would total with that value added as a \
+                    filter: category, sector and institution count achievements; year and milestone count achievements \
+                    with a milestone of that year or type within the milestone and date filters.""")
     @APIResponse(
             responseCode = "200",
             description = "The counts",
@@ -92,8 +98,8 @@ public class AchievementResource {
             responseCode = "400",
             description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AchievementFacets facets(@BeanParam AchievementQuery query) {
-        return service.facets(query.toFilter(service), query.language());
+    public AchievementFacets facets(@BeanParam AchievementQuery query, @BeanParam Language language) {
+        return service.facets(query.toFilter(service, null), language.resolve());
     }
 
     @GET
@@ -103,7 +109,9 @@ public class AchievementResource {
             operationId = "exportAchievements",
             summary = "Export every matching achievement as CSV or NDJSON",
             description = """
-                    Every match, streamed, in the list's order, with the same filters and no page limit. CSV is UTF-8                     with a byte-order mark and bilingual headers, so that Excel shows Chinese correctly; NDJSON is one                     full record (as GET /achievements/{id}) a line.""")
+                    Every match, streamed, in the list's order, with the same filters and no page limit. CSV is UTF-8 \
+                    with a byte-order mark and bilingual headers, so that Excel shows Chinese correctly; NDJSON is one \
+                    full record (as GET /achievements/{id}) a line.""")
     @APIResponse(
             responseCode = "200",
             description = "The export",
@@ -120,12 +128,17 @@ public class AchievementResource {
             @Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
                     @QueryParam("format")
                     String format,
+            @Parameter(
+                            description = AchievementQuery.SORT,
+                            schema = @Schema(enumeration = {"date", "-date", "name", "-name", "relevance"}))
+                    @QueryParam("sort")
+                    String sort,
             @BeanParam AchievementQuery query) {
         String f = format == null || format.isEmpty() ? "csv" : format;
         if (!f.equals("csv") && !f.equals("ndjson")) {
-            throw cn.shanghai.achievements.common.ProblemException.invalid("format", "must be csv or ndjson");
+            throw ProblemException.invalid("format", "must be csv or ndjson");
         }
-        AchievementFilter filter = query.toFilter(service);
+        AchievementFilter filter = query.toFilter(service, sort);
         List<String> ids = service.exportIds(filter);
         StreamingOutput body = f.equals("csv")
                 ? out -> AchievementExport.csv(service, ids, out)
@@ -159,12 +172,7 @@ public class AchievementResource {
                     @PathParam("id")
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id,
-            @Parameter(
-                            description = "Language of displayName: zh-Hans, zh-Hant or en",
-                            schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
-                    @QueryParam("lang")
-                    String lang,
-            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
-        return service.get(id, Lang.resolve(lang, acceptLanguage));
+            @BeanParam Language language) {
+        return service.get(id, language.resolve());
     }
 }

@@ -2,11 +2,11 @@ package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The wire views of an achievement: a list item and the full detail. */
@@ -37,7 +37,7 @@ public final class AchievementViews {
             MilestoneRef latestMilestone,
 
             @Schema(required = true) List<InstitutionRef> institutions,
-            @Schema(required = true) Map<String, String> links) {
+            @Schema(required = true) Hyperlinks links) {
 
         static Summary from(Achievement a, Lang lang) {
             List<Milestone> ordered = chronological(a.milestones);
@@ -52,7 +52,7 @@ public final class AchievementViews {
                     MilestoneRef.from(ordered.get(0)),
                     MilestoneRef.from(ordered.get(ordered.size() - 1)),
                     a.institutions.stream().map(InstitutionRef::from).toList(),
-                    Map.of("self", ApiPaths.achievement(a.id)));
+                    Hyperlinks.self(ApiPaths.achievement(a.id)));
         }
     }
 
@@ -77,7 +77,7 @@ public final class AchievementViews {
             @Schema(required = true, description = "In date order")
             List<MilestoneView> milestones,
 
-            @Schema(required = true) Map<String, String> links) {
+            @Schema(required = true) Hyperlinks links) {
 
         static Detail from(Achievement a, Lang lang) {
             Localized name = Localized.of(a.name);
@@ -93,7 +93,7 @@ public final class AchievementViews {
                     chronological(a.milestones).stream()
                             .map(MilestoneView::from)
                             .toList(),
-                    Map.of("self", ApiPaths.achievement(a.id)));
+                    Hyperlinks.self(ApiPaths.achievement(a.id)));
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.shanghai.achievements.achievement;
 
-import cn.shanghai.achievements.common.DatasetVersionSource;
+import cn.shanghai.achievements.caching.DatasetVersionSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

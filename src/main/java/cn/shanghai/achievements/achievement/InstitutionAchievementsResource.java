@@ -1,9 +1,12 @@
 package cn.shanghai.achievements.achievement;
 
+import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.common.Ids;
-import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -11,10 +14,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,8 +62,15 @@ public class InstitutionAchievementsResource {
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id,
             @BeanParam AchievementQuery query,
-            @Context UriInfo uri) {
-        PageRequest page = PageRequest.parse(query.page, query.size);
-        return Links.page(service.ofInstitution(id, query.toFilter(service), page, query.language()), uri);
+            @Parameter(
+                            description = AchievementQuery.SORT,
+                            schema = @Schema(enumeration = {"date", "-date", "name", "-name", "relevance"}))
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam Paging paging,
+            @BeanParam Language language,
+            @Context HttpServerRequest http) {
+        PageRequest page = paging.request();
+        return Links.page(service.ofInstitution(id, query.toFilter(service, sort), page, language.resolve()), http);
     }
 }

@@ -1,6 +1,8 @@
 package cn.shanghai.achievements.achievement;
 
+import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import jakarta.inject.Inject;
@@ -8,10 +10,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,13 +46,19 @@ public class TimelineResource {
             responseCode = "400",
             description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TimelineViews.Page timeline(@BeanParam AchievementQuery query) {
-        String sort = query.sort;
+    public TimelineViews.Page timeline(
+            @BeanParam AchievementQuery query,
+            @Parameter(
+                            description = "Order: date (earliest first; the default) or -date (latest first)",
+                            schema = @Schema(enumeration = {"date", "-date"}))
+                    @QueryParam("sort")
+                    String sort,
+            @BeanParam Paging paging,
+            @BeanParam Language language) {
         if (sort != null && !sort.isEmpty() && !sort.equals("date") && !sort.equals("-date")) {
             throw ProblemException.invalid("sort", "the timeline sorts by date or -date");
         }
-        query.sort = null;
-        PageRequest page = PageRequest.parse(query.page, query.size);
-        return service.timeline(query.toFilter(service), "-date".equals(sort), page, query.language());
+        PageRequest page = paging.request();
+        return service.timeline(query.toFilter(service, null), "-date".equals(sort), page, language.resolve());
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details, served as application/problem+json.")
 public record Problem(
-        @Schema(required = true, example = "https://achievements.sh.cn/problems/invalid-parameter")
+        @Schema(required = true, format = "uri", example = "https://achievements.sh.cn/problems/invalid-parameter")
         String type,
 
         @Schema(required = true, example = "Invalid parameter")

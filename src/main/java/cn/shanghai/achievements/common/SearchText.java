@@ -122,6 +122,23 @@ public final class SearchText {
         }
     }
 
+    /**
+     * What is wrong with a query text, or null when it can be searched: at most {@link #MAX_QUERY_LENGTH}
+     * characters, and at least one that is not a control or format character (a query of NULs and the like would
+     * otherwise fold to nothing and match everything).
+     */
+    public static String problem(String text) {
+        if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
+            return "must be at most " + MAX_QUERY_LENGTH + " characters";
+        }
+        boolean searchable = text.codePoints()
+                .anyMatch(cp -> !Character.isISOControl(cp)
+                        && Character.getType(cp) != Character.FORMAT
+                        && !Character.isWhitespace(cp)
+                        && !Character.isSpaceChar(cp));
+        return searchable ? null : "holds nothing to search for (only control, format or space characters)";
+    }
+
     public static Query query(String text) {
         String folded = fold(text);
         List<Query.Token> tokens = new ArrayList<>();

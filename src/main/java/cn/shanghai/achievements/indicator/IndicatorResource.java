@@ -1,9 +1,12 @@
 package cn.shanghai.achievements.indicator;
 
-import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,11 +63,9 @@ public class IndicatorResource {
             @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: periods starting on or before it", example = "2023")
                     @QueryParam("to")
                     String to,
-            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size")
-                    String size,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.parse(page, size);
-        return Links.page(service.list(metric, from, to, request), uri);
+            @BeanParam Paging paging,
+            @Context HttpServerRequest http) {
+        PageRequest request = paging.request();
+        return Links.page(service.list(metric, from, to, request), http);
     }
 }

@@ -1,17 +1,19 @@
 package cn.shanghai.achievements.institution;
 
+import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Lang;
-import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.common.SearchText;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,12 +50,7 @@ public class InstitutionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InstitutionView.InstitutionPage.class)),
-            headers =
-                    @Header(
-                            name = "Link",
-                            description = "RFC 8288 paging links",
-                            schema = @Schema(type = SchemaType.STRING)))
+                            schema = @Schema(implementation = InstitutionView.InstitutionPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(
             responseCode = "400",
@@ -67,7 +61,6 @@ public class InstitutionResource {
                             description = "Text in any script or language; matched literally against names and aliases",
                             example = "药物研究所")
                     @QueryParam("q")
-                    @Size(max = SearchText.MAX_QUERY_LENGTH, message = "must be at most 200 characters")
                     String q,
             @Parameter(
                             description = "Institution type",
@@ -83,18 +76,14 @@ public class InstitutionResource {
                                             }))
                     @QueryParam("type")
                     String type,
-            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size")
-                    String size,
-            @Parameter(
-                            description = "Language of displayName: zh-Hans, zh-Hant or en",
-                            schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
-                    @QueryParam("lang")
-                    String lang,
-            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.parse(page, size);
-        Lang language = Lang.resolve(lang, acceptLanguage);
+            @BeanParam Paging paging,
+            @BeanParam Language language,
+            @Context HttpServerRequest http) {
+        PageRequest request = paging.request();
+        Lang lang = language.resolve();
+        if (q != null && !q.isBlank() && SearchText.problem(q) != null) {
+            throw ProblemException.invalid("q", SearchText.problem(q));
+        }
         if (type != null
                 && Arrays.stream(Institution.Type.values())
                         .noneMatch(t -> t.wire().equals(type))) {
@@ -102,7 +91,7 @@ public class InstitutionResource {
                     "type",
                     "must be one of enterprise, research-institute, university, hospital, government-body, platform");
         }
-        return Links.page(service.list(type, q == null || q.isBlank() ? null : q, request, language), uri);
+        return Links.page(service.list(type, q == null || q.isBlank() ? null : q, request, lang), http);
     }
 
     @GET
@@ -127,12 +116,7 @@ public class InstitutionResource {
                     @PathParam("id")
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id,
-            @Parameter(
-                            description = "Language of displayName: zh-Hans, zh-Hant or en",
-                            schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
-                    @QueryParam("lang")
-                    String lang,
-            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage) {
-        return service.get(id, Lang.resolve(lang, acceptLanguage));
+            @BeanParam Language language) {
+        return service.get(id, language.resolve());
     }
 }

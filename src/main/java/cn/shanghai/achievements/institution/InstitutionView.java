@@ -1,11 +1,11 @@
 package cn.shanghai.achievements.institution;
 
 import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An institution: in lists without, in detail with its parent and children. */
@@ -43,7 +43,7 @@ public record InstitutionView(
         @Schema(required = true, description = "How many achievements this institution is linked to", example = "3")
         long achievementCount,
 
-        @Schema(required = true) Map<String, String> links) {
+        @Schema(required = true) Hyperlinks links) {
 
     static InstitutionView summary(Institution i, long count, Lang lang) {
         return new InstitutionView(
@@ -71,9 +71,8 @@ public record InstitutionView(
                 links(i.id));
     }
 
-    private static Map<String, String> links(String id) {
-        return ApiPaths.links(
-                "self", ApiPaths.institution(id), "achievements", ApiPaths.institution(id) + "/achievements");
+    private static Hyperlinks links(String id) {
+        return new Hyperlinks(ApiPaths.institution(id), ApiPaths.institution(id) + "/achievements", null);
     }
 
     /** A short reference to another institution. */

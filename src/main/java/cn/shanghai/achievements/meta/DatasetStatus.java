@@ -1,6 +1,6 @@
 package cn.shanghai.achievements.meta;
 
-import cn.shanghai.achievements.common.DatasetVersionSource;
+import cn.shanghai.achievements.caching.DatasetVersionSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.meta;
 
 import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.source.SourceService;
 import cn.shanghai.achievements.source.SourceView;
 import cn.shanghai.achievements.vocabulary.VocabularyService;
@@ -48,9 +49,6 @@ public class MetaService {
                 counts,
                 docs,
                 LICENCE,
-                ApiPaths.links(
-                        "self", ApiPaths.BASE + "/meta",
-                        "achievements", ApiPaths.BASE + "/achievements",
-                        "openapi", "/q/openapi"));
+                new Hyperlinks(ApiPaths.BASE + "/meta", ApiPaths.BASE + "/achievements", "/q/openapi"));
     }
 }

@@ -1,9 +1,9 @@
 package cn.shanghai.achievements.meta;
 
+import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.source.SourceView;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the dataset is: version, counts, last change, sources and licence. */
@@ -21,24 +21,30 @@ public record MetaView(
         @Schema(required = true) Counts counts,
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) Licence licence,
-        @Schema(required = true) Map<String, String> links) {
+        @Schema(required = true) Hyperlinks links) {
 
     /** How much the catalogue holds. */
     @Schema(name = "MetaCounts")
     public record Counts(
-            long achievements,
-            long institutions,
-            long sources,
-            long categories,
-            long milestones,
-            long institutionLinks,
-            long citations,
-            long indicators) {}
+            @Schema(required = true) long achievements,
+            @Schema(required = true) long institutions,
+            @Schema(required = true) long sources,
+            @Schema(required = true) long categories,
+            @Schema(required = true) long milestones,
+            @Schema(required = true) long institutionLinks,
+            @Schema(required = true) long citations,
+            @Schema(required = true) long indicators) {}
 
     /** The terms the data is published under. */
     @Schema(name = "Licence")
     public record Licence(
-            @Schema(required = true, example = "CC-BY-4.0") String id,
+            @Schema(
+                    required = true,
+                    description = "SPDX licence id",
+                    pattern = "^[A-Za-z0-9.+-]+$",
+                    example = "CC-BY-4.0")
+            String id,
+
             @Schema(required = true) String name,
             @Schema(required = true) String url,
             @Schema(required = true) String attribution) {}

@@ -1,10 +1,10 @@
 package cn.shanghai.achievements.search;
 
 import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Localized;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One search hit: what it is, and why it matched. */
@@ -28,7 +28,7 @@ public record SearchHitView(
         String group,
 
         @Schema(required = true) Matched matched,
-        @Schema(required = true) Map<String, String> links) {
+        @Schema(required = true) Hyperlinks links) {
 
     /** Which field matched, its text, how (text, pinyin, or through a linked institution), and where for highlighting. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -72,7 +72,7 @@ public record SearchHitView(
         String self =
                 e.kind() == SearchEntry.Kind.achievement ? ApiPaths.achievement(e.id()) : ApiPaths.institution(e.id());
         return new SearchHitView(
-                e.kind().name(), e.id(), e.name(), lang.pick(e.name()), e.group(), matched, Map.of("self", self));
+                e.kind().name(), e.id(), e.name(), lang.pick(e.name()), e.group(), matched, Hyperlinks.self(self));
     }
 
     /** The schema of one page of hits. */

@@ -1,6 +1,6 @@
 package cn.shanghai.achievements.search;
 
-import cn.shanghai.achievements.common.DatasetVersionSource;
+import cn.shanghai.achievements.caching.DatasetVersionSource;
 import cn.shanghai.achievements.common.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,21 +1,24 @@
 package cn.shanghai.achievements.search;
 
-import cn.shanghai.achievements.common.Links;
+import cn.shanghai.achievements.api.Links;
+import cn.shanghai.achievements.common.Lang;
+import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.Problem.FieldError;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.common.SearchText;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,34 +69,27 @@ public class SearchResource {
                             schema = @Schema(enumeration = {"achievement", "institution"}))
                     @QueryParam("kind")
                     String kind,
-            @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size")
-                    String size,
-            @Parameter(
-                            description = "Language of displayName: zh-Hans, zh-Hant or en",
-                            schema = @Schema(enumeration = {"zh-Hans", "zh-Hant", "en"}))
-                    @QueryParam("lang")
-                    String lang,
-            @Parameter(hidden = true) @HeaderParam("Accept-Language") String acceptLanguage,
-            @Context UriInfo uri) {
+            @BeanParam Paging paging,
+            @BeanParam Language language,
+            @Context HttpServerRequest http) {
         List<FieldError> errors = new ArrayList<>();
-        cn.shanghai.achievements.common.Lang language = null;
+        Lang lang = null;
         try {
-            language = cn.shanghai.achievements.common.Lang.resolve(lang, acceptLanguage);
+            lang = language.resolve();
         } catch (ProblemException e) {
             errors.addAll(e.errors());
         }
-        if (q == null || q.isBlank()) {
+        if (q == null || q.isEmpty()) {
             errors.add(new FieldError("q", "is required: the text to search for"));
-        } else if (q.codePointCount(0, q.length()) > SearchText.MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + SearchText.MAX_QUERY_LENGTH + " characters"));
+        } else if (SearchText.problem(q) != null) {
+            errors.add(new FieldError("q", SearchText.problem(q)));
         }
         if (kind != null && !kind.equals("achievement") && !kind.equals("institution")) {
             errors.add(new FieldError("kind", "must be achievement or institution"));
         }
         PageRequest request;
         try {
-            request = PageRequest.parse(page, size);
+            request = paging.request();
         } catch (ProblemException e) {
             errors.addAll(e.errors());
             request = null;
@@ -101,6 +97,6 @@ public class SearchResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return Links.page(service.search(q, kind, request, language), uri);
+        return Links.page(service.search(q, kind, request, lang), http);
     }
 }

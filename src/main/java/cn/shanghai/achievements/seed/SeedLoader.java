@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 /**
  * Loads the seed at start-up through the domain services: read, validate completely, then write in one
  * transaction under a lock on the dataset state row. A database that already holds this seed version is
- * left untouched; a failing seed changes nothing and stops start-up.
+ * left untouched; an invalid seed changes nothing, and the instance starts but reports not ready.
  */
 @ApplicationScoped
 public class SeedLoader {

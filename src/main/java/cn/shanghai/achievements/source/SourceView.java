@@ -1,10 +1,10 @@
 package cn.shanghai.achievements.source;
 
 import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Localized;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source document, and in its detail form the achievements it supports. */
@@ -21,7 +21,7 @@ public record SourceView(
         @Schema(required = true) Localized title,
         @Schema(required = true) Localized publisher,
 
-        @Schema(description = "Publication date, as precise as known", example = "2024-05-27")
+        @Schema(description = "Publication date, as precise as known", example = "2024-05")
         String date,
 
         @Schema(required = true, description = "The year the document reports on", example = "2019")
@@ -36,7 +36,7 @@ public record SourceView(
         @Schema(description = "Detail only: the achievements this document supports")
         List<Supported> supports,
 
-        @Schema(required = true) Map<String, String> links) {
+        @Schema(required = true) Hyperlinks links) {
 
     static SourceView from(Source s, long citations, List<Supported> supports) {
         return new SourceView(
@@ -49,7 +49,7 @@ public record SourceView(
                 s.language,
                 citations,
                 supports,
-                Map.of("self", ApiPaths.source(s.id)));
+                Hyperlinks.self(ApiPaths.source(s.id)));
     }
 
     /** An achievement a document supports, and how many of its facts cite the document. */

@@ -8,12 +8,17 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.shanghai.achievements.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MetaResourceTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void describesTheDataset() {
@@ -51,7 +56,7 @@ class MetaResourceTest {
     void metricsHaveEndpointLatencyHistogramsSeedLoadsAndThePool() {
         given().when().get("/api/v1/meta").then().statusCode(200);
         given().when()
-                .get("/q/metrics")
+                .get(metrics)
                 .then()
                 .statusCode(200)
                 .body(Matchers.containsString("http_server_requests_seconds_bucket"))
@@ -62,7 +67,9 @@ class MetaResourceTest {
 
     @Test
     void operationsEndpointsAnswer() {
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get(metrics).then().statusCode(200);
+        // metrics are for operators: on the management interface only, never on the public port
+        given().when().get("/q/metrics").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/q/openapi").then().statusCode(200);
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }

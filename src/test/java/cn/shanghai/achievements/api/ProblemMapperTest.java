@@ -1,4 +1,4 @@
-package cn.shanghai.achievements.common;
+package cn.shanghai.achievements.api;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
-package cn.shanghai.achievements.common;
+package cn.shanghai.achievements.api;
 
+import cn.shanghai.achievements.common.Problem;
+import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.common.Sanitize;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -8,7 +12,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
@@ -39,27 +42,27 @@ public class ProblemMapper {
             503, "Service unavailable");
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return build(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return build(e.status(), e.slug(), e.title(), e.getMessage(), request, e.errors());
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             errors.add(new Problem.FieldError(parameterName(v.getPropertyPath()), v.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::parameter));
         ProblemException p = ProblemException.invalid(errors);
-        return build(400, p.slug(), p.title(), p.getMessage(), uri, errors);
+        return build(400, p.slug(), p.title(), p.getMessage(), request, errors);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return build(status, "server-error", "Server error", "The request could not be completed.", uri, null);
+            return build(status, "server-error", "Server error", "The request could not be completed.", request, null);
         }
         String title = TITLES.getOrDefault(status, "Client error");
         String detail = switch (status) {
@@ -70,7 +73,7 @@ public class ProblemMapper {
             case 415 -> "This media type is not supported here.";
             default -> title + ".";
         };
-        Response r = build(status, slug(title), title, detail, uri, null);
+        Response r = build(status, slug(title), title, detail, request, null);
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(r)
                     .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
@@ -80,7 +83,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpServerRequest request) {
         if (queryTimedOut(e)) {
             LOG.warnf("Query cancelled at its time limit: %s", e.getMessage());
             Response r = build(
@@ -88,7 +91,7 @@ public class ProblemMapper {
                     "query-timeout",
                     "Query took too long",
                     "The query ran past its time limit and was cancelled; narrow the filters or retry shortly.",
-                    uri,
+                    request,
                     null);
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
@@ -99,7 +102,7 @@ public class ProblemMapper {
                     "service-unavailable",
                     "Service unavailable",
                     "The database is not answering; retry shortly.",
-                    uri,
+                    request,
                     null);
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
@@ -109,7 +112,7 @@ public class ProblemMapper {
                 "server-error",
                 "Server error",
                 "The request could not be completed; it has been logged.",
-                uri,
+                request,
                 null);
     }
 
@@ -151,9 +154,13 @@ public class ProblemMapper {
     }
 
     private static Response build(
-            int status, String slug, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        String instance =
-                uri == null ? null : Sanitize.forMessage(uri.getRequestUri().getRawPath());
+            int status,
+            String slug,
+            String title,
+            String detail,
+            HttpServerRequest request,
+            List<Problem.FieldError> errors) {
+        String instance = request == null || request.path() == null ? null : Sanitize.forMessage(request.path());
         Problem body = new Problem(
                 Problem.TYPE_BASE + slug,
                 title,

@@ -1,4 +1,4 @@
-package cn.shanghai.achievements.common.http;
+package cn.shanghai.achievements.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
-class HttpEdgeTest {
+class EdgeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/meta", "/api/v1/achievements/no-such-thing", "/q/health/ready", "/q/openapi"})

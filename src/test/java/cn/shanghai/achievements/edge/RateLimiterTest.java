@@ -1,4 +1,4 @@
-package cn.shanghai.achievements.common.http;
+package cn.shanghai.achievements.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

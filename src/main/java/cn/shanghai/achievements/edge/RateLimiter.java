@@ -1,4 +1,4 @@
-package cn.shanghai.achievements.common.http;
+package cn.shanghai.achievements.edge;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;

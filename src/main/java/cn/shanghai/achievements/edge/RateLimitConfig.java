@@ -1,13 +1,13 @@
-package cn.shanghai.achievements.common.http;
+package cn.shanghai.achievements.edge;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
-/** Limits at the HTTP edge. */
+/** The per-client rate limit at the HTTP edge (token buckets keyed by client address, see {@link ClientAddress}). */
 @ConfigMapping(prefix = "catalogue.rate-limit")
-public interface EdgeConfig {
+public interface RateLimitConfig {
 
     /** Whether clients are rate limited at all. */
     @WithDefault("true")

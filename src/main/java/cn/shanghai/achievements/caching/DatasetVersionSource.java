@@ -1,4 +1,4 @@
-package cn.shanghai.achievements.common;
+package cn.shanghai.achievements.caching;
 
 import java.util.Optional;
 

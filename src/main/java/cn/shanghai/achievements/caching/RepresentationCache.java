@@ -1,9 +1,11 @@
-package cn.shanghai.achievements.common;
+package cn.shanghai.achievements.caching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -12,24 +14,27 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finished responses, keyed by their strong ETag (which hashes the build, the dataset version, the URI and the
- * negotiated headers). The data cannot change under a dataset version, so a cached body is exactly what the
- * resource would produce again; a new version makes new keys. Bounded in bytes: when full it starts afresh.
+ * Finished representations, keyed by {@link Representations.Key#cacheKey()} (which hashes the build, the dataset
+ * version, the request target and the negotiated headers). The data cannot change under a dataset version, so a
+ * cached body is exactly what the resource would produce again; a new version makes new keys. Bounded in bytes:
+ * when full it starts afresh.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
-    /** A response body with the headers that travel with it, and its gzip form once a client has asked for it. */
+    /** A body with what travels with it: media type, the route it answers (for metrics) and its own headers. */
     public static final class Entry {
         private final byte[] body;
         private final String contentType;
-        private final String link;
+        private final String template;
+        private final List<Map.Entry<String, String>> headers;
         private volatile byte[] gzipped;
 
-        public Entry(byte[] body, String contentType, String link) {
+        public Entry(byte[] body, String contentType, String template, List<Map.Entry<String, String>> headers) {
             this.body = body;
             this.contentType = contentType;
-            this.link = link;
+            this.template = template;
+            this.headers = List.copyOf(headers);
         }
 
         public byte[] body() {
@@ -40,26 +45,39 @@ public class RepresentationCache {
             return contentType;
         }
 
-        public String link() {
-            return link;
+        public String template() {
+            return template;
+        }
+
+        public List<Map.Entry<String, String>> headers() {
+            return headers;
         }
 
         /** The body gzipped, computed once. */
         public byte[] gzipped() {
             byte[] g = gzipped;
             if (g == null) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-                try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-                    gz.write(body);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                g = out.toByteArray();
+                g = gzip(body);
                 gzipped = g;
             }
             return g;
         }
     }
+
+    static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A response being computed, which later requests for the same key wait for instead of computing it again. */
+    public record Flight(CompletableFuture<Void> done, long startedNanos) {}
+
+    static final long FLIGHT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     @ConfigProperty(name = "catalogue.cache.max-bytes", defaultValue = "67108864")
     long maxBytes;
@@ -69,17 +87,13 @@ public class RepresentationCache {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
-
-    /** A response being computed, which later requests for the same ETag wait for instead of computing it again. */
-    public record Flight(CompletableFuture<Void> done, long startedNanos) {}
-
-    static final long FLIGHT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private final AtomicLong bytes = new AtomicLong();
 
     /** Null when the caller leads (and must call {@link #landed}); else the flight to wait for. */
-    public Flight joinOrLead(String etag) {
+    public Flight joinOrLead(String key) {
         Flight mine = new Flight(new CompletableFuture<>(), System.nanoTime());
         Flight running = inflight.compute(
-                etag,
+                key,
                 (k, existing) -> existing == null || System.nanoTime() - existing.startedNanos() > FLIGHT_TIMEOUT_NANOS
                         ? mine
                         : existing);
@@ -87,20 +101,18 @@ public class RepresentationCache {
     }
 
     /** The leader's response is cached, or turned out not to be cacheable: release whoever waits. */
-    public void landed(String etag) {
-        Flight f = inflight.remove(etag);
+    public void landed(String key) {
+        Flight f = inflight.remove(key);
         if (f != null) {
             f.done().complete(null);
         }
     }
 
-    private final AtomicLong bytes = new AtomicLong();
-
-    public Entry get(String etag) {
-        return entries.get(etag);
+    public Entry get(String key) {
+        return entries.get(key);
     }
 
-    public void put(String etag, Entry entry) {
+    public void put(String key, Entry entry) {
         if (entry.body().length > maxEntryBytes) {
             return;
         }
@@ -108,7 +120,7 @@ public class RepresentationCache {
             entries.clear();
             bytes.set(entry.body().length);
         }
-        if (entries.putIfAbsent(etag, entry) != null) {
+        if (entries.putIfAbsent(key, entry) != null) {
             bytes.addAndGet(-entry.body().length);
         }
     }
