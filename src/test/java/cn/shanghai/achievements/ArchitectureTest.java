@@ -12,35 +12,46 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
+import java.util.Arrays;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the feature packages apart and the layers thin. */
+/** Keeps the layers apart: features ask the read model, the read model reads the store, and resources stay thin. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.shanghai.achievements");
 
+    private static final String[] FEATURES = {
+        "..achievements.achievement..",
+        "..achievements.institution..",
+        "..achievements.source..",
+        "..achievements.vocabulary..",
+        "..achievements.indicator..",
+        "..achievements.search..",
+        "..achievements.meta.."
+    };
+
     @Test
-    void commonDependsOnNoFeature() {
+    void commonDependsOnNothingElseOfOurs() {
         noClasses()
                 .that()
                 .resideInAPackage("..achievements.common..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "..achievement..",
-                        "..institution..",
-                        "..source..",
-                        "..vocabulary..",
-                        "..meta..",
-                        "..seed..",
-                        "..indicator..")
+                        "..achievements.model..",
+                        "..achievements.catalogue..",
+                        "..achievements.store..",
+                        "..achievements.seed..",
+                        "..achievements.achievement..",
+                        "..achievements.institution..")
                 .check(CLASSES);
     }
 
     @Test
-    void featuresFormNoCycles() {
+    void packagesFormNoCycles() {
         slices().matching("cn.shanghai.achievements.(*)..")
                 .should()
                 .beFreeOfCycles()
@@ -48,50 +59,65 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheSeedFeatureWritesAcrossFeatures() {
+    void theReadModelKnowsNoFeature() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("..seed..", "..achievement..", "..meta..")
+                .resideInAnyPackage("..achievements.catalogue..", "..achievements.store..", "..achievements.model..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..seed..")
+                .resideInAnyPackage(FEATURES)
                 .check(CLASSES);
     }
 
     @Test
-    void resourcesAreThinAndNeverTouchRepositoriesOrTheEntityManager() {
+    void onlyTheStoreTouchesTheDatabase() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should()
+                .resideInAPackage("..achievements.store..")
+                .check(CLASSES);
         noClasses()
                 .that()
-                .areAnnotatedWith(Path.class)
+                .resideOutsideOfPackages("..achievements.store..", "..achievements.db..")
                 .should()
-                .dependOnClassesThat()
-                .haveSimpleNameEndingWith("Repository")
-                .orShould()
                 .dependOnClassesThat()
                 .areAssignableTo(EntityManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(DataSource.class)
                 .check(CLASSES);
     }
 
     @Test
-    void repositoriesAreUsedOnlyInsideTheirFeature() {
+    void featuresAskTheReadModelNotTheStoreOrLucene() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..achievements.store..", "org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresDoNotReachIntoEachOther() {
         for (String feature :
-                new String[] {"achievement", "institution", "source", "vocabulary", "meta", "indicator"}) {
-            classes()
+                new String[] {"achievement", "institution", "source", "vocabulary", "indicator", "search"}) {
+            noClasses()
                     .that()
-                    .resideInAPackage("..achievements." + feature)
-                    .and()
-                    .haveSimpleNameEndingWith("Repository")
+                    .resideInAPackage("..achievements." + feature + "..")
                     .should()
-                    .onlyBeAccessed()
-                    .byClassesThat()
-                    .resideInAPackage("..achievements." + feature)
-                    .allowEmptyShould(true)
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(Arrays.stream(FEATURES)
+                            .filter(f -> !f.equals("..achievements." + feature + ".."))
+                            .toArray(String[]::new))
                     .check(CLASSES);
         }
     }
 
     @Test
-    void resourcesReturnViewsNeverEntities() {
+    void resourcesReturnViewsNeverRecordsOfTheModel() {
         methods()
                 .that()
                 .areDeclaredInClassesThat()
@@ -99,7 +125,10 @@ class ArchitectureTest {
                 .and()
                 .arePublic()
                 .should()
-                .haveRawReturnType(DescribedPredicate.describe("not an entity", c -> !c.isAnnotatedWith(Entity.class)))
+                .haveRawReturnType(DescribedPredicate.describe(
+                        "not an entity or a model record",
+                        c -> !c.isAnnotatedWith(Entity.class)
+                                && !c.getPackageName().endsWith(".model")))
                 .check(CLASSES);
     }
 }

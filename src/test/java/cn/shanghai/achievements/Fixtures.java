@@ -1,5 +1,6 @@
 package cn.shanghai.achievements;
 
+import cn.shanghai.achievements.text.Pinyin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -62,6 +63,12 @@ public final class Fixtures {
     }
 
     /** Everything the simple text filter looks at (names, aliases, summaries, id), lower-cased. */
+    /** The pinyin of a Chinese name, syllables spaced, as a reader sorts by it (pinyin4j, the first reading). */
+    public static String pinyinSortKey(String name) {
+        List<String[]> readings = Pinyin.readings(name);
+        return readings.isEmpty() ? name.toLowerCase(Locale.ROOT) : String.join(" ", readings.get(0));
+    }
+
     public static String searchableText(JsonNode a) {
         StringBuilder b = new StringBuilder(a.get("id").asText());
         for (String f : List.of("name", "summary")) {

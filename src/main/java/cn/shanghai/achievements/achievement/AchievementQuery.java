@@ -70,8 +70,4 @@ public class AchievementQuery {
             example = "2019",
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String to;
-
-    AchievementFilter toFilter(AchievementService service, String sort) {
-        return service.filter(q, category, sector, institution, milestone, year, from, to, sort);
-    }
 }

@@ -1,12 +1,15 @@
 package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.api.Links;
+import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.common.Ids;
+import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.model.Achievement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -37,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AchievementResource {
 
     @Inject
-    AchievementService service;
+    AchievementReads reads;
 
     @Inject
     ObjectMapper json;
@@ -73,8 +76,8 @@ public class AchievementResource {
             @BeanParam Language language,
             @Context HttpServerRequest http) {
         PageRequest page = paging.request();
-        AchievementFilter filter = query.toFilter(service, sort);
-        return Links.page(service.list(filter, page, language.resolve()), http);
+        Catalogue c = reads.catalogue();
+        return Links.page(reads.list(c, reads.filter(c, query, sort), page, language.resolve()), http);
     }
 
     @GET
@@ -99,7 +102,8 @@ public class AchievementResource {
             description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AchievementFacets facets(@BeanParam AchievementQuery query, @BeanParam Language language) {
-        return service.facets(query.toFilter(service, null), language.resolve());
+        Catalogue c = reads.catalogue();
+        return AchievementFacets.of(c, reads.filter(c, query, null), language.resolve());
     }
 
     @GET
@@ -138,15 +142,15 @@ public class AchievementResource {
         if (!f.equals("csv") && !f.equals("ndjson")) {
             throw ProblemException.invalid("format", "must be csv or ndjson");
         }
-        AchievementFilter filter = query.toFilter(service, sort);
-        List<String> ids = service.exportIds(filter);
+        Catalogue c = reads.catalogue();
+        List<Achievement> records = c.allAchievements(reads.filter(c, query, sort), Lang.ZH_HANS);
         StreamingOutput body = f.equals("csv")
-                ? out -> AchievementExport.csv(service, ids, out)
-                : out -> AchievementExport.ndjson(service, json, ids, out);
+                ? out -> AchievementExport.csv(records, out)
+                : out -> AchievementExport.ndjson(c, records, json, out);
         return Response.ok(body)
                 .type(f.equals("csv") ? "text/csv; charset=UTF-8" : "application/x-ndjson; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"achievements." + f + "\"")
-                .header("X-Total-Count", ids.size())
+                .header("X-Total-Count", records.size())
                 .build();
     }
 
@@ -173,6 +177,6 @@ public class AchievementResource {
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id,
             @BeanParam Language language) {
-        return service.get(id, language.resolve());
+        return reads.get(reads.catalogue(), id, language.resolve());
     }
 }

@@ -1,18 +1,123 @@
 package cn.shanghai.achievements.achievement;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.catalogue.CatalogueDerivation;
+import cn.shanghai.achievements.catalogue.Chronology;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
 import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
-import java.util.Comparator;
+import cn.shanghai.achievements.common.PartialDate;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Institution;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The wire views of an achievement: a list item and the full detail. */
-public final class AchievementViews {
+/**
+ * The wire views of an achievement, a list item and the full detail, built once per release and language: list
+ * items when the release's read model is built, details on first request, and kept as long as the release is served.
+ */
+@ApplicationScoped
+public class AchievementViews implements CatalogueDerivation {
 
-    private AchievementViews() {}
+    /** Every achievement's views in one release, by ord and language. */
+    static final class Built {
+        private final Summary[][] summaries;
+        private final AtomicReferenceArray<Detail[]> details;
+
+        Built(Summary[][] summaries, int n) {
+            this.summaries = summaries;
+            this.details = new AtomicReferenceArray<>(n);
+        }
+    }
+
+    @Override
+    public void prepare(Catalogue catalogue) {
+        built(catalogue);
+    }
+
+    static Built built(Catalogue c) {
+        return c.derived(AchievementViews.class, AchievementViews::build);
+    }
+
+    private static Built build(Catalogue c) {
+        int n = c.achievements().size();
+        Summary[][] summaries = new Summary[Lang.values().length][n];
+        for (int i = 0; i < n; i++) {
+            Achievement a = c.achievementAt(i);
+            List<Achievement.Milestone> ordered = Chronology.order(a.milestones());
+            MilestoneRef first = ordered.isEmpty() ? null : MilestoneRef.from(ordered.get(0));
+            MilestoneRef latest = ordered.isEmpty() ? null : MilestoneRef.from(ordered.get(ordered.size() - 1));
+            List<InstitutionRef> institutions = new ArrayList<>();
+            for (Achievement.InstitutionLink l : a.institutions()) {
+                c.institution(l.id())
+                        .ifPresent(inst -> institutions.add(new InstitutionRef(inst.id(), inst.name(), l.role())));
+            }
+            List<InstitutionRef> links = List.copyOf(institutions);
+            Hyperlinks self = Hyperlinks.self(ApiPaths.achievement(a.id()));
+            for (Lang lang : Lang.values()) {
+                summaries[lang.ordinal()][i] = new Summary(
+                        a.id(),
+                        a.category(),
+                        a.sector(),
+                        a.name(),
+                        lang.pick(a.name()),
+                        a.aliases(),
+                        first,
+                        latest,
+                        links,
+                        self);
+            }
+        }
+        return new Built(summaries, n);
+    }
+
+    /** The list item of the achievement at an ord, in a language. */
+    static Summary summary(Catalogue c, int ord, Lang lang) {
+        return built(c).summaries[lang.ordinal()][ord];
+    }
+
+    static Summary summary(Catalogue c, Achievement a, Lang lang) {
+        return summary(c, c.achievementOrd(a.id()), lang);
+    }
+
+    /** The detail of an achievement, in a language: built on first request, then kept. */
+    static Detail detail(Catalogue c, Achievement a, Lang lang) {
+        Built b = built(c);
+        int ord = c.achievementOrd(a.id());
+        Detail[] perLang = b.details.get(ord);
+        if (perLang == null) {
+            perLang = new Detail[Lang.values().length];
+            List<InstitutionLink> institutions = new ArrayList<>();
+            for (Achievement.InstitutionLink l : a.institutions()) {
+                c.institution(l.id()).ifPresent(inst -> institutions.add(InstitutionLink.from(l, inst)));
+            }
+            List<MilestoneView> milestones = Chronology.order(a.milestones()).stream()
+                    .map(MilestoneView::from)
+                    .toList();
+            Hyperlinks self = Hyperlinks.self(ApiPaths.achievement(a.id()));
+            for (Lang lang2 : Lang.values()) {
+                perLang[lang2.ordinal()] = new Detail(
+                        a.id(),
+                        a.category(),
+                        a.sector(),
+                        a.name(),
+                        lang2.pick(a.name()),
+                        a.aliases(),
+                        a.summary(),
+                        List.copyOf(institutions),
+                        milestones,
+                        self);
+            }
+            b.details.compareAndSet(ord, null, perLang);
+            perLang = b.details.get(ord);
+        }
+        return perLang[lang.ordinal()];
+    }
 
     /** An achievement as a list shows it. */
     @Schema(name = "AchievementSummary")
@@ -37,24 +142,7 @@ public final class AchievementViews {
             MilestoneRef latestMilestone,
 
             @Schema(required = true) List<InstitutionRef> institutions,
-            @Schema(required = true) Hyperlinks links) {
-
-        static Summary from(Achievement a, Lang lang) {
-            List<Milestone> ordered = chronological(a.milestones);
-            Localized name = Localized.of(a.name);
-            return new Summary(
-                    a.id,
-                    a.category.id,
-                    a.sector.id,
-                    name,
-                    lang.pick(name),
-                    List.copyOf(a.aliases),
-                    MilestoneRef.from(ordered.get(0)),
-                    MilestoneRef.from(ordered.get(ordered.size() - 1)),
-                    a.institutions.stream().map(InstitutionRef::from).toList(),
-                    Hyperlinks.self(ApiPaths.achievement(a.id)));
-        }
-    }
+            @Schema(required = true) Hyperlinks links) {}
 
     /** One achievement with its milestones, institutions and citations. */
     @Schema(name = "Achievement")
@@ -77,25 +165,7 @@ public final class AchievementViews {
             @Schema(required = true, description = "In date order")
             List<MilestoneView> milestones,
 
-            @Schema(required = true) Hyperlinks links) {
-
-        static Detail from(Achievement a, Lang lang) {
-            Localized name = Localized.of(a.name);
-            return new Detail(
-                    a.id,
-                    a.category.id,
-                    a.sector.id,
-                    name,
-                    lang.pick(name),
-                    List.copyOf(a.aliases),
-                    Localized.of(a.summary),
-                    a.institutions.stream().map(InstitutionLink::from).toList(),
-                    chronological(a.milestones).stream()
-                            .map(MilestoneView::from)
-                            .toList(),
-                    Hyperlinks.self(ApiPaths.achievement(a.id)));
-        }
-    }
+            @Schema(required = true) Hyperlinks links) {}
 
     /** A milestone in a list item: what and when. */
     @Schema(name = "MilestoneRef")
@@ -108,8 +178,9 @@ public final class AchievementViews {
                     enumeration = {"year", "month", "day"})
             String precision) {
 
-        static MilestoneRef from(Milestone m) {
-            return new MilestoneRef(m.type.id, m.date, m.precision);
+        static MilestoneRef from(Achievement.Milestone m) {
+            return new MilestoneRef(
+                    m.type(), m.date(), PartialDate.parse(m.date()).precision().name());
         }
     }
 
@@ -138,13 +209,13 @@ public final class AchievementViews {
 
             @Schema(required = true) List<CitationView> citations) {
 
-        static MilestoneView from(Milestone m) {
+        static MilestoneView from(Achievement.Milestone m) {
             return new MilestoneView(
-                    m.type.id,
-                    m.date,
-                    m.precision,
-                    m.dateBasis,
-                    m.citations.stream().map(CitationView::from).toList());
+                    m.type(),
+                    m.date(),
+                    PartialDate.parse(m.date()).precision().name(),
+                    m.dateBasis(),
+                    CitationView.of(m.citations()));
         }
     }
 
@@ -155,12 +226,7 @@ public final class AchievementViews {
             @Schema(required = true) Localized name,
 
             @Schema(required = true, example = "co-developer")
-            String role) {
-
-        static InstitutionRef from(AchievementInstitution l) {
-            return new InstitutionRef(l.institution.id, Localized.of(l.institution.name), l.role);
-        }
-    }
+            String role) {}
 
     /** An institution's part in an achievement, with its evidence. */
     @Schema(name = "AchievementInstitution")
@@ -186,23 +252,10 @@ public final class AchievementViews {
             @Schema(required = true, example = "/api/v1/institutions/simm")
             String href) {
 
-        static InstitutionLink from(AchievementInstitution l) {
+        static InstitutionLink from(Achievement.InstitutionLink l, Institution i) {
             return new InstitutionLink(
-                    l.institution.id,
-                    Localized.of(l.institution.name),
-                    l.role,
-                    l.citations.stream().map(CitationView::from).toList(),
-                    ApiPaths.institution(l.institution.id));
+                    i.id(), i.name(), l.role(), CitationView.of(l.citations()), ApiPaths.institution(i.id()));
         }
-    }
-
-    /** Date order that respects precision: "2019" before "2019-03" before "2019-03-05". */
-    static final Comparator<Milestone> CHRONOLOGICAL = Comparator.comparing((Milestone m) -> m.startDate)
-            .thenComparing(m -> m.date.length())
-            .thenComparing(m -> m.position);
-
-    static List<Milestone> chronological(List<Milestone> milestones) {
-        return milestones.stream().sorted(CHRONOLOGICAL).toList();
     }
 
     /** The schema of one page of achievements, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */

@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.api.Links;
+import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InstitutionAchievementsResource {
 
     @Inject
-    AchievementService service;
+    AchievementReads reads;
 
     @GET
     @Operation(
@@ -71,6 +72,7 @@ public class InstitutionAchievementsResource {
             @BeanParam Language language,
             @Context HttpServerRequest http) {
         PageRequest page = paging.request();
-        return Links.page(service.ofInstitution(id, query.toFilter(service, sort), page, language.resolve()), http);
+        Catalogue c = reads.catalogue();
+        return Links.page(reads.ofInstitution(c, id, reads.filter(c, query, sort), page, language.resolve()), http);
     }
 }

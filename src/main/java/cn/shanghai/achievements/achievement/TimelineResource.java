@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.achievement;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TimelineResource {
 
     @Inject
-    AchievementService service;
+    AchievementReads reads;
 
     @GET
     @Operation(operationId = "timeline", summary = "Milestones in date order, grouped by year", description = """
@@ -59,6 +60,7 @@ public class TimelineResource {
             throw ProblemException.invalid("sort", "the timeline sorts by date or -date");
         }
         PageRequest page = paging.request();
-        return service.timeline(query.toFilter(service, null), "-date".equals(sort), page, language.resolve());
+        Catalogue c = reads.catalogue();
+        return TimelineViews.of(c, reads.filter(c, query, null), "-date".equals(sort), page, language.resolve());
     }
 }

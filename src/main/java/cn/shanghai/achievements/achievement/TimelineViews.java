@@ -1,15 +1,37 @@
 package cn.shanghai.achievements.achievement;
 
+import cn.shanghai.achievements.catalogue.AchievementFilter;
+import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.PartialDate;
+import cn.shanghai.achievements.model.Achievement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The timeline: milestones in date order, grouped by year. */
 public final class TimelineViews {
 
     private TimelineViews() {}
+
+    /** One page of the timeline of a filter, its milestones grouped by the year they fall in. */
+    static Page of(Catalogue c, AchievementFilter filter, boolean newestFirst, PageRequest page, Lang lang) {
+        Catalogue.Page<Catalogue.TimelineEntry> found = c.timeline(filter, newestFirst, page.offset(), page.size());
+        Map<Integer, List<Entry>> byYear = new LinkedHashMap<>();
+        for (Catalogue.TimelineEntry e : found.items()) {
+            int year = PartialDate.parse(e.milestone().date()).start().getYear();
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Entry.from(e, lang));
+        }
+        List<Year> years = new ArrayList<>();
+        byYear.forEach((y, entries) -> years.add(new Year(y, List.copyOf(entries))));
+        return new Page(years, page.page(), page.size(), found.total());
+    }
 
     /** One page of the timeline; size and total count milestones. */
     @Schema(name = "TimelinePage")
@@ -48,15 +70,16 @@ public final class TimelineViews {
             @Schema(required = true) AchievementRef achievement,
             @Schema(required = true) List<CitationView> citations) {
 
-        static Entry from(Milestone m, cn.shanghai.achievements.common.Lang lang) {
-            Localized name = Localized.of(m.achievement.name);
+        static Entry from(Catalogue.TimelineEntry e, Lang lang) {
+            Achievement a = e.achievement();
+            Achievement.Milestone m = e.milestone();
             return new Entry(
-                    m.date,
-                    m.precision,
-                    m.dateBasis,
-                    m.type.id,
-                    new AchievementRef(m.achievement.id, name, lang.pick(name), ApiPaths.achievement(m.achievement.id)),
-                    m.citations.stream().map(CitationView::from).toList());
+                    m.date(),
+                    PartialDate.parse(m.date()).precision().name(),
+                    m.dateBasis(),
+                    m.type(),
+                    new AchievementRef(a.id(), a.name(), lang.pick(a.name()), ApiPaths.achievement(a.id())),
+                    CitationView.of(m.citations()));
         }
     }
 

@@ -2,7 +2,7 @@ package cn.shanghai.achievements.api;
 
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Problem;
-import cn.shanghai.achievements.common.SearchText;
+import cn.shanghai.achievements.text.QueryText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -237,7 +237,7 @@ public class OpenApiHardening implements OASFilter {
         }
         if ("q".equals(p.getName())) {
             if (s.getMaxLength() == null) {
-                s.setMaxLength(SearchText.MAX_QUERY_LENGTH);
+                s.setMaxLength(QueryText.MAX_LENGTH);
             }
             s.setPattern(QUERY_TEXT);
         }

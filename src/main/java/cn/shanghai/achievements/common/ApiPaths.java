@@ -15,6 +15,11 @@ public final class ApiPaths {
         return BASE + "/institutions/" + id;
     }
 
+    /** The indicators of one metric: a series. */
+    public static String indicators(String metric) {
+        return BASE + "/indicators?metric=" + metric;
+    }
+
     public static String source(String id) {
         return BASE + "/sources/" + id;
     }

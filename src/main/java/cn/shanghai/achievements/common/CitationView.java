@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.common;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A citation on the wire. */
@@ -16,6 +17,10 @@ public record CitationView(
         String source) {
 
     public static CitationView from(Citation citation) {
-        return new CitationView(citation.getSourceId(), citation.getQuote(), ApiPaths.source(citation.getSourceId()));
+        return new CitationView(citation.sourceId(), citation.quote(), ApiPaths.source(citation.sourceId()));
+    }
+
+    public static List<CitationView> of(List<Citation> citations) {
+        return citations.stream().map(CitationView::from).toList();
     }
 }

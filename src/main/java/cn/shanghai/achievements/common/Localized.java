@@ -20,10 +20,6 @@ public record Localized(
         @JsonProperty("en") @Schema(required = true, description = "English")
         String en) {
 
-    public static Localized of(LocalizedText text) {
-        return text == null ? null : new Localized(text.getZhHans(), text.getZhHant(), text.getEn());
-    }
-
     public boolean complete() {
         return notBlank(zhHans) && notBlank(zhHant) && notBlank(en);
     }

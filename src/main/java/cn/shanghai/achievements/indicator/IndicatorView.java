@@ -2,6 +2,7 @@ package cn.shanghai.achievements.indicator;
 
 import cn.shanghai.achievements.common.CitationView;
 import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.model.Indicator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,13 +39,7 @@ public record IndicatorView(
 
     static IndicatorView from(Indicator i) {
         return new IndicatorView(
-                i.id,
-                i.metric,
-                Localized.of(i.name),
-                i.period,
-                plain(i.value),
-                Localized.of(i.unit),
-                i.citations.stream().map(CitationView::from).toList());
+                i.id(), i.metric(), i.name(), i.period(), plain(i.value()), i.unit(), CitationView.of(i.citations()));
     }
 
     /** The schema of one page of indicators, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */

@@ -8,7 +8,8 @@ import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
-import cn.shanghai.achievements.common.SearchText;
+import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.text.QueryText;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,15 +81,11 @@ public class InstitutionResource {
             @Context HttpServerRequest http) {
         PageRequest request = paging.request();
         Lang lang = language.resolve();
-        if (q != null && !q.isBlank() && SearchText.problem(q) != null) {
-            throw ProblemException.invalid("q", SearchText.problem(q));
+        if (q != null && !q.isBlank() && QueryText.problem(q) != null) {
+            throw ProblemException.invalid("q", QueryText.problem(q));
         }
-        if (type != null
-                && Arrays.stream(Institution.Type.values())
-                        .noneMatch(t -> t.wire().equals(type))) {
-            throw ProblemException.invalid(
-                    "type",
-                    "must be one of enterprise, research-institute, university, hospital, government-body, platform");
+        if (type != null && !Institution.TYPES.contains(type)) {
+            throw ProblemException.invalid("type", "must be one of " + String.join(", ", Institution.TYPES));
         }
         return Links.page(service.list(type, q == null || q.isBlank() ? null : q, request, lang), http);
     }

@@ -1,9 +1,11 @@
 package cn.shanghai.achievements.institution;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.model.Institution;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,35 +42,45 @@ public record InstitutionView(
         @Schema(description = "Detail only: the institutions that belong to this one")
         List<Ref> children,
 
-        @Schema(required = true, description = "How many achievements this institution is linked to", example = "3")
+        @Schema(
+                required = true,
+                description =
+                        "How many achievements this institution is linked to, itself or through one that belongs to it",
+                example = "3")
         long achievementCount,
 
         @Schema(required = true) Hyperlinks links) {
 
-    static InstitutionView summary(Institution i, long count, Lang lang) {
+    static InstitutionView summary(Catalogue c, Institution i, Lang lang) {
         return new InstitutionView(
-                i.id,
-                i.type,
-                Localized.of(i.name),
-                lang.pick(Localized.of(i.name)),
-                List.copyOf(i.aliases),
-                i.parent == null ? null : Ref.of(i.parent),
+                i.id(),
+                i.type(),
+                i.name(),
+                lang.pick(i.name()),
+                i.aliases(),
+                parent(c, i),
                 null,
-                count,
-                links(i.id));
+                c.achievementCount(i.id()),
+                links(i.id()));
     }
 
-    static InstitutionView detail(Institution i, List<Institution> children, long count, Lang lang) {
+    static InstitutionView detail(Catalogue c, Institution i, Lang lang) {
         return new InstitutionView(
-                i.id,
-                i.type,
-                Localized.of(i.name),
-                lang.pick(Localized.of(i.name)),
-                List.copyOf(i.aliases),
-                i.parent == null ? null : Ref.of(i.parent),
-                children.stream().map(Ref::of).toList(),
-                count,
-                links(i.id));
+                i.id(),
+                i.type(),
+                i.name(),
+                lang.pick(i.name()),
+                i.aliases(),
+                parent(c, i),
+                c.children(i.id()).stream().map(Ref::of).toList(),
+                c.achievementCount(i.id()),
+                links(i.id()));
+    }
+
+    private static Ref parent(Catalogue c, Institution i) {
+        return i.parentId() == null
+                ? null
+                : c.institution(i.parentId()).map(Ref::of).orElse(null);
     }
 
     private static Hyperlinks links(String id) {
@@ -85,7 +97,7 @@ public record InstitutionView(
             String href) {
 
         public static Ref of(Institution i) {
-            return new Ref(i.id, Localized.of(i.name), ApiPaths.institution(i.id));
+            return new Ref(i.id(), i.name(), ApiPaths.institution(i.id()));
         }
     }
 

@@ -1,16 +1,16 @@
 package cn.shanghai.achievements.meta;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.catalogue.Catalogues;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Hyperlinks;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Indicator;
 import cn.shanghai.achievements.source.SourceService;
-import cn.shanghai.achievements.source.SourceView;
-import cn.shanghai.achievements.vocabulary.VocabularyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.List;
 
-/** The dataset's description. */
+/** What the dataset being served is: its version, counts, sources and licence. */
 @ApplicationScoped
 public class MetaService {
 
@@ -21,33 +21,42 @@ public class MetaService {
             "Curated from public documents of the Shanghai Municipal People's Government, STCSM and the press; cite the source documents named on each fact.");
 
     @Inject
-    DatasetStateRepository states;
+    Catalogues catalogues;
 
     @Inject
     SourceService sources;
 
-    @Inject
-    VocabularyService vocabulary;
-
-    @Transactional
     public MetaView meta() {
-        DatasetState state = states.current();
-        List<SourceView> docs = sources.list();
-        long[] facts = states.factCounts();
+        Catalogue c = catalogues.current();
+        long milestones = 0;
+        long links = 0;
+        long citations = 0;
+        for (Achievement a : c.achievements()) {
+            milestones += a.milestones().size();
+            links += a.institutions().size();
+            citations +=
+                    a.milestones().stream().mapToLong(m -> m.citations().size()).sum();
+            citations += a.institutions().stream()
+                    .mapToLong(l -> l.citations().size())
+                    .sum();
+        }
+        for (Indicator i : c.indicators()) {
+            citations += i.citations().size();
+        }
         MetaView.Counts counts = new MetaView.Counts(
-                state.achievements,
-                state.institutions,
-                docs.size(),
-                vocabulary.categories().size(),
-                facts[0],
-                facts[1],
-                facts[2],
-                facts[3]);
+                c.achievements().size(),
+                c.institutions().size(),
+                c.sources().size(),
+                c.categories().size(),
+                milestones,
+                links,
+                citations,
+                c.indicators().size());
         return new MetaView(
-                state.version,
-                state.loadedAt,
+                c.release().version(),
+                c.release().publishedAt(),
                 counts,
-                docs,
+                sources.list(),
                 LICENCE,
                 new Hyperlinks(ApiPaths.BASE + "/meta", ApiPaths.BASE + "/achievements", "/q/openapi"));
     }

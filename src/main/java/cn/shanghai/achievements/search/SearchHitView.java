@@ -1,8 +1,14 @@
 package cn.shanghai.achievements.search;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.catalogue.Hit;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Hyperlinks;
+import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.Institution;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,20 +65,52 @@ public record SearchHitView(
             @Schema(description = "End of the match in text (exclusive)")
             Integer end) {}
 
-    static final String[] RANKS = {"exact-name", "exact-alias", "prefix", "part", "summary", "institution", "other"};
-
-    static SearchHitView of(SearchEntry e, Ranker.Match m, cn.shanghai.achievements.common.Lang lang) {
+    static SearchHitView of(Catalogue c, Hit h, Lang lang) {
         Matched matched = new Matched(
-                RANKS[m.level()],
-                m.field() == null ? null : m.field().name(),
-                m.field() == null ? null : m.field().text(),
-                m.via(),
-                m.start() >= 0 ? m.start() : null,
-                m.start() >= 0 ? m.end() : null);
-        String self =
-                e.kind() == SearchEntry.Kind.achievement ? ApiPaths.achievement(e.id()) : ApiPaths.institution(e.id());
-        return new SearchHitView(
-                e.kind().name(), e.id(), e.name(), lang.pick(e.name()), e.group(), matched, Hyperlinks.self(self));
+                h.rank(),
+                h.field(),
+                h.text(),
+                h.via(),
+                h.start() >= 0 ? h.start() : null,
+                h.start() >= 0 ? h.end() : null);
+        return switch (h.kind()) {
+            case achievement -> {
+                Achievement a = c.achievement(h.id()).orElseThrow();
+                yield new SearchHitView(
+                        h.kind().name(),
+                        a.id(),
+                        a.name(),
+                        lang.pick(a.name()),
+                        a.category(),
+                        matched,
+                        Hyperlinks.self(ApiPaths.achievement(a.id())));
+            }
+            case institution -> {
+                Institution i = c.institution(h.id()).orElseThrow();
+                yield new SearchHitView(
+                        h.kind().name(),
+                        i.id(),
+                        i.name(),
+                        lang.pick(i.name()),
+                        i.type(),
+                        matched,
+                        Hyperlinks.self(ApiPaths.institution(i.id())));
+            }
+            case indicator -> {
+                Indicator i = c.indicators().stream()
+                        .filter(x -> x.id().equals(h.id()))
+                        .findFirst()
+                        .orElseThrow();
+                yield new SearchHitView(
+                        h.kind().name(),
+                        i.id(),
+                        i.name(),
+                        lang.pick(i.name()),
+                        i.metric(),
+                        matched,
+                        Hyperlinks.self(ApiPaths.indicators(i.metric())));
+            }
+        };
     }
 
     /** The schema of one page of hits. */

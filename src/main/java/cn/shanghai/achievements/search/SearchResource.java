@@ -8,7 +8,7 @@ import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.Problem.FieldError;
 import cn.shanghai.achievements.common.ProblemException;
-import cn.shanghai.achievements.common.SearchText;
+import cn.shanghai.achievements.text.QueryText;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +66,7 @@ public class SearchResource {
                     String q,
             @Parameter(
                             description = "Only this kind of record",
-                            schema = @Schema(enumeration = {"achievement", "institution"}))
+                            schema = @Schema(enumeration = {"achievement", "institution", "indicator"}))
                     @QueryParam("kind")
                     String kind,
             @BeanParam Paging paging,
@@ -81,11 +81,11 @@ public class SearchResource {
         }
         if (q == null || q.isEmpty()) {
             errors.add(new FieldError("q", "is required: the text to search for"));
-        } else if (SearchText.problem(q) != null) {
-            errors.add(new FieldError("q", SearchText.problem(q)));
+        } else if (QueryText.problem(q) != null) {
+            errors.add(new FieldError("q", QueryText.problem(q)));
         }
-        if (kind != null && !kind.equals("achievement") && !kind.equals("institution")) {
-            errors.add(new FieldError("kind", "must be achievement or institution"));
+        if (kind != null && !List.of("achievement", "institution", "indicator").contains(kind)) {
+            errors.add(new FieldError("kind", "must be achievement, institution or indicator"));
         }
         PageRequest request;
         try {

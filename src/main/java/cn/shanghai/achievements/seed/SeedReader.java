@@ -1,10 +1,10 @@
 package cn.shanghai.achievements.seed;
 
-import cn.shanghai.achievements.achievement.AchievementDraft;
-import cn.shanghai.achievements.indicator.IndicatorDraft;
-import cn.shanghai.achievements.institution.InstitutionDraft;
-import cn.shanghai.achievements.source.SourceDraft;
-import cn.shanghai.achievements.vocabulary.VocabularyDraft;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.Source;
+import cn.shanghai.achievements.model.Vocabulary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -53,21 +53,21 @@ public final class SeedReader {
 
     /** Parses the files' bytes, keyed by file name. */
     public static Seed parse(Map<String, byte[]> files) {
-        return parse(files, version(files));
+        return parse(files, digest(files));
     }
 
-    /** Parses the files' bytes, keyed by file name, whose {@link #version} the caller has already computed. */
-    public static Seed parse(Map<String, byte[]> files, String version) {
+    /** Parses the files' bytes, keyed by file name, whose {@link #digest} the caller has already computed. */
+    public static Seed parse(Map<String, byte[]> files, String digest) {
         List<String> problems = new ArrayList<>();
-        List<SourceDraft> sources = parse(files, Seed.SOURCES, new TypeReference<>() {}, problems);
-        VocabularyDraft vocabulary = parse(files, Seed.VOCABULARY, new TypeReference<>() {}, problems);
-        List<InstitutionDraft> institutions = parse(files, Seed.INSTITUTIONS, new TypeReference<>() {}, problems);
-        List<AchievementDraft> achievements = parse(files, Seed.ACHIEVEMENTS, new TypeReference<>() {}, problems);
-        List<IndicatorDraft> indicators = parse(files, Seed.INDICATORS, new TypeReference<>() {}, problems);
+        List<Source> sources = parse(files, Seed.SOURCES, new TypeReference<>() {}, problems);
+        Vocabulary vocabulary = parse(files, Seed.VOCABULARY, new TypeReference<>() {}, problems);
+        List<Institution> institutions = parse(files, Seed.INSTITUTIONS, new TypeReference<>() {}, problems);
+        List<Achievement> achievements = parse(files, Seed.ACHIEVEMENTS, new TypeReference<>() {}, problems);
+        List<Indicator> indicators = parse(files, Seed.INDICATORS, new TypeReference<>() {}, problems);
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seed(version, sources, vocabulary, institutions, achievements, indicators);
+        return new Seed(digest, sources, vocabulary, institutions, achievements, indicators);
     }
 
     private static <T> T parse(Map<String, byte[]> files, String name, TypeReference<T> type, List<String> problems) {
@@ -108,11 +108,11 @@ public final class SeedReader {
         return Files.readAllBytes(Path.of(location, name));
     }
 
-    /** A hash of every file's name and bytes, and of what the code derives from them: the dataset version. */
-    public static String version(Map<String, byte[]> files) {
+    /** A hash of every file's name and bytes, and of the form records are stored in. */
+    public static String digest(Map<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Seed.DERIVED_FORMAT.getBytes(StandardCharsets.UTF_8));
+            md.update(Seed.STORED_FORM.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             for (String name : Seed.FILES) {
                 md.update(name.getBytes(StandardCharsets.UTF_8));

@@ -1,16 +1,15 @@
 package cn.shanghai.achievements.seed;
 
-import cn.shanghai.achievements.achievement.AchievementDraft;
 import cn.shanghai.achievements.common.Citation;
-import cn.shanghai.achievements.common.CitationDraft;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.PartialDate;
 import cn.shanghai.achievements.common.Period;
-import cn.shanghai.achievements.indicator.IndicatorDraft;
-import cn.shanghai.achievements.institution.InstitutionDraft;
-import cn.shanghai.achievements.source.SourceDraft;
-import cn.shanghai.achievements.vocabulary.VocabularyDraft;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.Source;
+import cn.shanghai.achievements.model.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ public final class SeedValidator {
     public static Seed validate(Seed seed) {
         SeedValidator v = new SeedValidator();
         Set<String> sources = v.sources(seed.sources());
-        Vocabulary vocabulary = v.vocabulary(seed.vocabulary());
+        KnownTerms vocabulary = v.vocabulary(seed.vocabulary());
         Set<String> institutions = v.institutions(seed.institutions());
         v.achievements(seed.achievements(), sources, vocabulary, institutions);
         v.indicators(seed.indicators(), sources);
@@ -50,12 +49,12 @@ public final class SeedValidator {
         return seed;
     }
 
-    private record Vocabulary(Set<String> sectors, Set<String> categories, Set<String> milestoneTypes) {}
+    private record KnownTerms(Set<String> sectors, Set<String> categories, Set<String> milestoneTypes) {}
 
-    private Set<String> sources(List<SourceDraft> sources) {
+    private Set<String> sources(List<Source> sources) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < sources.size(); i++) {
-            SourceDraft s = sources.get(i);
+            Source s = sources.get(i);
             String at = at(Seed.SOURCES, i, s == null ? null : s.id());
             if (s == null) {
                 problem(at, "is null");
@@ -83,12 +82,12 @@ public final class SeedValidator {
         return ids;
     }
 
-    private Vocabulary vocabulary(VocabularyDraft v) {
+    private KnownTerms vocabulary(Vocabulary v) {
         Set<String> sectors = terms(v.sectors(), "sectors");
         Set<String> categories = new HashSet<>();
-        List<VocabularyDraft.CategoryTerm> cats = v.categories() == null ? List.of() : v.categories();
+        List<Vocabulary.Entry> cats = v.categories() == null ? List.of() : v.categories();
         for (int i = 0; i < cats.size(); i++) {
-            VocabularyDraft.CategoryTerm c = cats.get(i);
+            Vocabulary.Entry c = cats.get(i);
             String at = Seed.VOCABULARY + " categories[" + i + "]" + (c == null ? "" : " (" + c.id() + ")");
             if (c == null) {
                 problem(at, "is null");
@@ -101,17 +100,17 @@ public final class SeedValidator {
             }
         }
         Set<String> types = terms(v.milestoneTypes(), "milestoneTypes");
-        return new Vocabulary(sectors, categories, types);
+        return new KnownTerms(sectors, categories, types);
     }
 
-    private Set<String> terms(List<VocabularyDraft.Term> terms, String kind) {
+    private Set<String> terms(List<Vocabulary.Entry> terms, String kind) {
         Set<String> ids = new HashSet<>();
         if (terms == null || terms.isEmpty()) {
             problem(Seed.VOCABULARY, kind + " is missing or empty");
             return ids;
         }
         for (int i = 0; i < terms.size(); i++) {
-            VocabularyDraft.Term t = terms.get(i);
+            Vocabulary.Entry t = terms.get(i);
             String at = Seed.VOCABULARY + " " + kind + "[" + i + "]" + (t == null ? "" : " (" + t.id() + ")");
             if (t == null) {
                 problem(at, "is null");
@@ -123,11 +122,11 @@ public final class SeedValidator {
         return ids;
     }
 
-    private Set<String> institutions(List<InstitutionDraft> institutions) {
+    private Set<String> institutions(List<Institution> institutions) {
         Set<String> ids = new HashSet<>();
         Map<String, String> parents = new HashMap<>();
         for (int i = 0; i < institutions.size(); i++) {
-            InstitutionDraft d = institutions.get(i);
+            Institution d = institutions.get(i);
             String at = at(Seed.INSTITUTIONS, i, d == null ? null : d.id());
             if (d == null) {
                 problem(at, "is null");
@@ -144,7 +143,7 @@ public final class SeedValidator {
             }
         }
         for (int i = 0; i < institutions.size(); i++) {
-            InstitutionDraft d = institutions.get(i);
+            Institution d = institutions.get(i);
             if (d == null || d.parentId() == null) {
                 continue;
             }
@@ -165,10 +164,10 @@ public final class SeedValidator {
     }
 
     private void achievements(
-            List<AchievementDraft> achievements, Set<String> sources, Vocabulary vocabulary, Set<String> institutions) {
+            List<Achievement> achievements, Set<String> sources, KnownTerms vocabulary, Set<String> institutions) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < achievements.size(); i++) {
-            AchievementDraft a = achievements.get(i);
+            Achievement a = achievements.get(i);
             String at = at(Seed.ACHIEVEMENTS, i, a == null ? null : a.id());
             if (a == null) {
                 problem(at, "is null");
@@ -187,10 +186,10 @@ public final class SeedValidator {
             names(at, "name", a.name());
             names(at, "summary", a.summary());
             aliases(at, a.aliases());
-            List<AchievementDraft.LinkDraft> links = a.institutions() == null ? List.of() : a.institutions();
+            List<Achievement.InstitutionLink> links = a.institutions() == null ? List.of() : a.institutions();
             Set<String> seenLinks = new HashSet<>();
             for (int j = 0; j < links.size(); j++) {
-                AchievementDraft.LinkDraft l = links.get(j);
+                Achievement.InstitutionLink l = links.get(j);
                 String lat = at + " institutions[" + j + "]";
                 if (l == null) {
                     problem(lat, "is null");
@@ -207,12 +206,12 @@ public final class SeedValidator {
                 }
                 citations(lat, l.citations(), sources);
             }
-            List<AchievementDraft.MilestoneDraft> milestones = a.milestones() == null ? List.of() : a.milestones();
+            List<Achievement.Milestone> milestones = a.milestones() == null ? List.of() : a.milestones();
             if (milestones.isEmpty()) {
                 problem(at, "has no milestone");
             }
             for (int j = 0; j < milestones.size(); j++) {
-                AchievementDraft.MilestoneDraft m = milestones.get(j);
+                Achievement.Milestone m = milestones.get(j);
                 String mat = at + " milestones[" + j + "]";
                 if (m == null) {
                     problem(mat, "is null");
@@ -230,10 +229,10 @@ public final class SeedValidator {
         }
     }
 
-    private void indicators(List<IndicatorDraft> indicators, Set<String> sources) {
+    private void indicators(List<Indicator> indicators, Set<String> sources) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < indicators.size(); i++) {
-            IndicatorDraft d = indicators.get(i);
+            Indicator d = indicators.get(i);
             String at = at(Seed.INDICATORS, i, d == null ? null : d.id());
             if (d == null) {
                 problem(at, "is null");
@@ -260,13 +259,13 @@ public final class SeedValidator {
         }
     }
 
-    private void citations(String at, List<CitationDraft> citations, Set<String> sources) {
+    private void citations(String at, List<Citation> citations, Set<String> sources) {
         if (citations == null || citations.isEmpty()) {
             problem(at, "has no citation");
             return;
         }
         for (int k = 0; k < citations.size(); k++) {
-            CitationDraft c = citations.get(k);
+            Citation c = citations.get(k);
             String cat = at + " citations[" + k + "]";
             if (c == null) {
                 problem(cat, "is null");

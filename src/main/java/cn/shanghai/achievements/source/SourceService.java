@@ -1,66 +1,70 @@
 package cn.shanghai.achievements.source;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.catalogue.Catalogues;
 import cn.shanghai.achievements.common.ApiPaths;
-import cn.shanghai.achievements.common.Localized;
-import cn.shanghai.achievements.common.LocalizedText;
+import cn.shanghai.achievements.common.Citation;
 import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The source documents and what each one supports. */
+/** The source documents of the release being served, and what each one supports. */
 @ApplicationScoped
 public class SourceService {
 
     @Inject
-    SourceRepository repository;
+    Catalogues catalogues;
 
-    @Transactional
     public List<SourceView> list() {
-        Map<String, Long> counts = repository.citationCounts();
-        return repository.ordered().stream()
-                .map(s -> SourceView.from(s, counts.getOrDefault(s.id, 0L), null))
+        Catalogue c = catalogues.current();
+        Map<String, Long> counts = citationCounts(c);
+        return c.sources().stream()
+                .map(s -> SourceView.from(s, counts.getOrDefault(s.id(), 0L), null))
                 .toList();
     }
 
-    @Transactional
     public SourceView get(String id) {
-        Source s = repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("source", id));
-        List<SourceView.Supported> supports = repository.supported(id).stream()
-                .map(r -> new SourceView.Supported(
-                        (String) r[0],
-                        new Localized((String) r[1], (String) r[2], (String) r[3]),
-                        (Long) r[4],
-                        (Long) r[5],
-                        ApiPaths.achievement((String) r[0])))
-                .toList();
-        long citations = supports.stream()
-                .mapToLong(x -> x.milestones() + x.institutionLinks())
-                .sum();
-        return SourceView.from(s, citations, supports);
+        Catalogue c = catalogues.current();
+        Source s = c.source(id).orElseThrow(() -> ProblemException.notFound("source", id));
+        List<SourceView.Supported> supports = new ArrayList<>();
+        for (Achievement a : c.achievements()) {
+            long milestones = a.milestones().stream()
+                    .mapToLong(m -> cites(m.citations(), id))
+                    .sum();
+            long links = a.institutions().stream()
+                    .mapToLong(l -> cites(l.citations(), id))
+                    .sum();
+            if (milestones + links > 0) {
+                supports.add(
+                        new SourceView.Supported(a.id(), a.name(), milestones, links, ApiPaths.achievement(a.id())));
+            }
+        }
+        return SourceView.from(s, citationCounts(c).getOrDefault(id, 0L), supports);
     }
 
-    @Transactional
-    public Set<String> ids() {
-        return repository.ordered().stream().map(s -> s.id).collect(Collectors.toSet());
+    /** How many citations point at each source: milestones, institution links and indicators. */
+    private static Map<String, Long> citationCounts(Catalogue c) {
+        return c.derived(SourceService.class, catalogue -> {
+            Map<String, Long> counts = new HashMap<>();
+            for (Achievement a : catalogue.achievements()) {
+                a.milestones().forEach(m -> m.citations().forEach(x -> counts.merge(x.sourceId(), 1L, Long::sum)));
+                a.institutions().forEach(l -> l.citations().forEach(x -> counts.merge(x.sourceId(), 1L, Long::sum)));
+            }
+            for (Indicator i : catalogue.indicators()) {
+                i.citations().forEach(x -> counts.merge(x.sourceId(), 1L, Long::sum));
+            }
+            return Map.copyOf(counts);
+        });
     }
 
-    /** Writes one source from the seed; runs inside the seed loader's transaction. */
-    public void save(SourceDraft draft, int position) {
-        Source s = new Source();
-        s.id = draft.id();
-        s.fileName = draft.file();
-        s.kind = draft.kind();
-        s.reportingYear = draft.reportingYear();
-        s.date = draft.date();
-        s.title = LocalizedText.of(draft.title());
-        s.publisher = LocalizedText.of(draft.publisher());
-        s.language = draft.language();
-        s.position = position;
-        repository.getEntityManager().merge(s);
+    private static long cites(List<Citation> citations, String sourceId) {
+        return citations.stream().filter(c -> c.sourceId().equals(sourceId)).count();
     }
 }

@@ -3,6 +3,7 @@ package cn.shanghai.achievements.source;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.model.Source;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,18 +39,18 @@ public record SourceView(
 
         @Schema(required = true) Hyperlinks links) {
 
-    static SourceView from(Source s, long citations, List<Supported> supports) {
+    public static SourceView from(Source s, long citations, List<Supported> supports) {
         return new SourceView(
-                s.id,
-                s.kind,
-                Localized.of(s.title),
-                Localized.of(s.publisher),
-                s.date,
-                s.reportingYear,
-                s.language,
+                s.id(),
+                s.kind(),
+                s.title(),
+                s.publisher(),
+                s.date(),
+                s.reportingYear(),
+                s.language(),
                 citations,
                 supports,
-                Hyperlinks.self(ApiPaths.source(s.id)));
+                Hyperlinks.self(ApiPaths.source(s.id())));
     }
 
     /** An achievement a document supports, and how many of its facts cite the document. */

@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.vocabulary;
 
 import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.model.Term;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category with its names, usual sector and how many achievements it holds. */
@@ -14,12 +15,12 @@ public record CategoryView(
         @Schema(required = true, example = "/api/v1/achievements?category=drug")
         String achievements) {
 
-    static CategoryView from(Category category, long count) {
+    static CategoryView from(Term category, long count) {
         return new CategoryView(
-                category.id,
-                Localized.of(category.name),
-                category.sector.id,
+                category.id(),
+                category.name(),
+                category.sector(),
                 count,
-                "/api/v1/achievements?category=" + category.id);
+                "/api/v1/achievements?category=" + category.id());
     }
 }

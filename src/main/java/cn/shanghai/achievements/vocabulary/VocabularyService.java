@@ -1,95 +1,30 @@
 package cn.shanghai.achievements.vocabulary;
 
-import cn.shanghai.achievements.common.Localized;
-import cn.shanghai.achievements.common.LocalizedText;
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.catalogue.Catalogues;
+import cn.shanghai.achievements.model.Achievement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The controlled vocabularies: sectors, categories and milestone types. */
+/** The vocabulary of the release being served. */
 @ApplicationScoped
 public class VocabularyService {
 
     @Inject
-    VocabularyRepository repository;
+    Catalogues catalogues;
 
-    @Transactional
+    /** The categories in vocabulary order, with how many achievements each holds. */
     public List<CategoryView> categories() {
-        Map<String, Long> counts = repository.achievementCountsByCategory();
-        return repository.categories().stream()
-                .map(c -> CategoryView.from(c, counts.getOrDefault(c.id, 0L)))
-                .toList();
-    }
-
-    /** The categories' ids and names in vocabulary order, without counting their achievements. */
-    @Transactional
-    public List<TermView> categoryTerms() {
-        return repository.categories().stream()
-                .map(c -> new TermView(c.id, Localized.of(c.name)))
-                .toList();
-    }
-
-    @Transactional
-    public List<TermView> sectors() {
-        return repository.sectors().stream()
-                .map(s -> new TermView(s.id, Localized.of(s.name)))
-                .toList();
-    }
-
-    @Transactional
-    public List<TermView> milestoneTypes() {
-        return repository.milestoneTypes().stream()
-                .map(t -> new TermView(t.id, Localized.of(t.name)))
-                .toList();
-    }
-
-    @Transactional
-    public Set<String> categoryIds() {
-        return repository.categories().stream().map(c -> c.id).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    @Transactional
-    public Set<String> sectorIds() {
-        return repository.sectors().stream().map(s -> s.id).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    @Transactional
-    public Set<String> milestoneTypeIds() {
-        return repository.milestoneTypes().stream().map(t -> t.id).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /** Writes the vocabulary from the seed; runs inside the seed loader's transaction. */
-    public void save(VocabularyDraft draft) {
-        int position = 0;
-        for (VocabularyDraft.Term t : draft.sectors()) {
-            Sector s = new Sector();
-            s.id = t.id();
-            s.name = LocalizedText.of(t.name());
-            s.position = position++;
-            repository.save(s);
+        Catalogue c = catalogues.current();
+        Map<String, Long> counts = new HashMap<>();
+        for (Achievement a : c.achievements()) {
+            counts.merge(a.category(), 1L, Long::sum);
         }
-        repository.flush();
-        position = 0;
-        for (VocabularyDraft.CategoryTerm t : draft.categories()) {
-            Category c = new Category();
-            c.id = t.id();
-            c.sector = repository.sectorReference(t.sector());
-            c.name = LocalizedText.of(t.name());
-            c.position = position++;
-            repository.save(c);
-        }
-        position = 0;
-        for (VocabularyDraft.Term t : draft.milestoneTypes()) {
-            MilestoneType m = new MilestoneType();
-            m.id = t.id();
-            m.name = LocalizedText.of(t.name());
-            m.position = position++;
-            repository.save(m);
-        }
+        return c.categories().values().stream()
+                .map(t -> CategoryView.from(t, counts.getOrDefault(t.id(), 0L)))
+                .toList();
     }
 }

@@ -280,8 +280,9 @@ class AchievementResourceTest {
     }
 
     @Test
-    void sortsByNameBothWays() {
+    void sortsByNameBothWaysInEnglishOrderInEnglish() {
         List<String> up = given().queryParam("sort", "name")
+                .queryParam("lang", "en")
                 .queryParam("size", 100)
                 .when()
                 .get(LIST)
@@ -289,6 +290,7 @@ class AchievementResourceTest {
                 .extract()
                 .path("items.name.en");
         List<String> down = given().queryParam("sort", "-name")
+                .queryParam("lang", "en")
                 .queryParam("size", 100)
                 .when()
                 .get(LIST)
@@ -304,6 +306,24 @@ class AchievementResourceTest {
                     down.get(i - 1) + " < " + down.get(i));
         }
         assertTrue(up.get(0).toLowerCase().compareTo(down.get(0).toLowerCase()) <= 0);
+    }
+
+    @Test
+    void sortsChineseNamesInPinyinOrderInChinese() {
+        List<String> names = given().queryParam("sort", "name")
+                .queryParam("lang", "zh-Hans")
+                .queryParam("size", 100)
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.name.zh-Hans");
+        List<String> keys = names.stream().map(Fixtures::pinyinSortKey).toList();
+        for (int i = 1; i < keys.size(); i++) {
+            assertTrue(keys.get(i - 1).compareTo(keys.get(i)) <= 0, names.get(i - 1) + " after " + names.get(i));
+        }
+        assertTrue(keys.get(0).compareTo(keys.get(keys.size() - 1)) < 0, names.toString());
     }
 
     @Test

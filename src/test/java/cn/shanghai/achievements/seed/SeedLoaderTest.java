@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shanghai.achievements.Fixtures;
+import cn.shanghai.achievements.catalogue.Catalogues;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,12 +35,22 @@ class SeedLoaderTest {
     @Inject
     SeedLoader loader;
 
+    @Inject
+    Catalogues catalogues;
+
+    /** Loads as start-up does, then lets this instance serve what was written (the watcher would, within seconds). */
+    private SeedLoader.Report load(String location) {
+        SeedLoader.Report r = loader.load(location);
+        catalogues.refresh();
+        return r;
+    }
+
     @TempDir
     Path dir;
 
     @AfterEach
     void restoreTheShippedSeed() {
-        loader.load("classpath:seed");
+        load("classpath:seed");
     }
 
     private static String version() {
@@ -54,7 +65,7 @@ class SeedLoaderTest {
     @Test
     void loadingTheSameSeedAgainWritesNothing() {
         String before = version();
-        SeedLoader.Report report = loader.load("classpath:seed");
+        SeedLoader.Report report = load("classpath:seed");
         assertFalse(report.written());
         assertEquals(before, version());
         given().when()
@@ -90,7 +101,7 @@ class SeedLoaderTest {
                         }
                     }
                 });
-        SeedLoader.Report report = loader.load(seed.writeTo(dir).toString());
+        SeedLoader.Report report = load(seed.writeTo(dir).toString());
 
         assertTrue(report.written());
         assertEquals(1, report.added());
@@ -131,8 +142,8 @@ class SeedLoaderTest {
                         Fixtures.GV_971,
                         a -> ((ObjectNode) a.get("name")).put("en", "Should never be written"))
                 .edit(Seed.INSTITUTIONS, Fixtures.SIMM, i -> i.put("parentId", "nobody"));
-        SeedException e = assertThrows(
-                SeedException.class, () -> loader.load(seed.writeTo(dir).toString()));
+        SeedException e =
+                assertThrows(SeedException.class, () -> load(seed.writeTo(dir).toString()));
         assertTrue(
                 e.getMessage().contains("institutions.json") && e.getMessage().contains("simm"), e.getMessage());
         assertEquals(before, version());
@@ -148,6 +159,7 @@ class SeedLoaderTest {
         SeedMutations seed =
                 new SeedMutations().edit(Seed.ACHIEVEMENTS, Fixtures.GV_971, a -> a.put("category", "potion"));
         loader.start(seed.writeTo(dir).toString());
+        catalogues.refresh();
         given().when()
                 .get("/q/health/ready")
                 .then()
@@ -157,6 +169,7 @@ class SeedLoaderTest {
         // what the database holds is still served
         assertEquals(before, version());
         loader.start("classpath:seed");
+        catalogues.refresh();
         given().when().get("/q/health/ready").then().statusCode(200);
     }
 
@@ -186,6 +199,7 @@ class SeedLoaderTest {
                 }
             }
             assertEquals(1, written, "exactly one loader writes; the others find the version already there");
+            catalogues.refresh();
         } finally {
             pool.shutdownNow();
         }
@@ -202,7 +216,7 @@ class SeedLoaderTest {
     @Test
     void aMissingSeedFolderIsAClearError() {
         SeedException e = assertThrows(
-                SeedException.class, () -> loader.load(dir.resolve("nowhere").toString()));
+                SeedException.class, () -> load(dir.resolve("nowhere").toString()));
         assertTrue(e.getMessage().contains("sources.json"), e.getMessage());
     }
 }

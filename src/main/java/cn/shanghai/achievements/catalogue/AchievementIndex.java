@@ -1,0 +1,501 @@
+package cn.shanghai.achievements.catalogue;
+
+import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+
+import cn.shanghai.achievements.common.Lang;
+import cn.shanghai.achievements.common.PartialDate;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.text.Analysis;
+import cn.shanghai.achievements.text.Pinyin;
+import cn.shanghai.achievements.text.QueryText;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The achievements of one release, indexed for every question the API asks of them: text (see {@link TextQuery}),
+ * the filters as keyword and range fields, the orders as doc values, and beside the index the columns facets and
+ * the timeline count over (category, sector, institutions with their ancestors, milestones). Records are held in
+ * id order; that position is their ord everywhere.
+ */
+final class AchievementIndex {
+
+    static final String ID = "id";
+    static final String CATEGORY = "category";
+    static final String SECTOR = "sector";
+    static final String INSTITUTIONS = "institutions";
+    static final String RANK_FIRST = "rank.first";
+    static final String RANK_LATEST = "rank.latest";
+    static final String RANK_NAME_EN = "rank.name.en";
+    static final String RANK_NAME_PINYIN = "rank.name.pinyin";
+
+    /** The dimensions a filter constrains; a facet counts with every constraint but its own. */
+    enum Dimension {
+        TEXT,
+        CATEGORY,
+        SECTOR,
+        INSTITUTION,
+        MILESTONE
+    }
+
+    final List<Achievement> records;
+    final Map<String, Integer> ords;
+    private final LuceneIndex lucene;
+
+    // columns, by ord
+    final int[] category;
+    final int[] sector;
+    final int[][] institutions;
+    final int[] milestoneStart;
+    final String[] milestoneType;
+    final boolean[] milestoneDated;
+    final int[] milestoneFrom;
+    final int[] milestoneTo;
+    final int[] milestoneYear;
+    final int[] milestoneOwner;
+    final Achievement.Milestone[] milestones;
+    final int[] chronological;
+    final String[] categoryIds;
+    final String[] sectorIds;
+    final String[] institutionIds;
+    final long[] achievementsPerInstitution;
+    private final Map<String, Integer> institutionCodes;
+
+    AchievementIndex(
+            List<Achievement> byId,
+            List<String> categoryIds,
+            List<String> sectorIds,
+            List<Institution> institutionsById,
+            Map<String, List<String>> selfAndAncestors) {
+        this.records = byId;
+        this.ords = new HashMap<>();
+        for (int i = 0; i < byId.size(); i++) {
+            ords.put(byId.get(i).id(), i);
+        }
+        this.categoryIds = categoryIds.toArray(String[]::new);
+        this.sectorIds = sectorIds.toArray(String[]::new);
+        this.institutionIds = institutionsById.stream().map(Institution::id).toArray(String[]::new);
+        Map<String, Integer> categoryCode = codes(this.categoryIds);
+        Map<String, Integer> sectorCode = codes(this.sectorIds);
+        Map<String, Integer> institutionCode = codes(this.institutionIds);
+        this.institutionCodes = institutionCode;
+        Map<String, Institution> institutionById = new HashMap<>();
+        institutionsById.forEach(i -> institutionById.put(i.id(), i));
+        int n = byId.size();
+        category = new int[n];
+        sector = new int[n];
+        institutions = new int[n][];
+        milestoneStart = new int[n + 1];
+        List<Achievement.Milestone> all = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Achievement a = byId.get(i);
+            category[i] = categoryCode.getOrDefault(a.category(), -1);
+            sector[i] = sectorCode.getOrDefault(a.sector(), -1);
+            Set<Integer> codes = new LinkedHashSet<>();
+            for (Achievement.InstitutionLink l : a.institutions()) {
+                for (String id : selfAndAncestors.getOrDefault(l.id(), List.of(l.id()))) {
+                    Integer c = institutionCode.get(id);
+                    if (c != null) {
+                        codes.add(c);
+                    }
+                }
+            }
+            institutions[i] = codes.stream().mapToInt(Integer::intValue).toArray();
+            milestoneStart[i] = all.size();
+            for (Achievement.Milestone m : Chronology.order(a.milestones())) {
+                all.add(m);
+                owners.add(i);
+            }
+        }
+        milestoneStart[n] = all.size();
+        int m = all.size();
+        milestones = all.toArray(Achievement.Milestone[]::new);
+        milestoneOwner = owners.stream().mapToInt(Integer::intValue).toArray();
+        milestoneType = new String[m];
+        milestoneDated = new boolean[m];
+        milestoneFrom = new int[m];
+        milestoneTo = new int[m];
+        milestoneYear = new int[m];
+        for (int k = 0; k < m; k++) {
+            Achievement.Milestone ms = milestones[k];
+            PartialDate d = PartialDate.parse(ms.date());
+            milestoneType[k] = ms.type();
+            milestoneDated[k] = Chronology.isDated(ms);
+            milestoneFrom[k] = (int) d.start().toEpochDay();
+            milestoneTo[k] = (int) d.end().toEpochDay();
+            milestoneYear[k] = d.start().getYear();
+        }
+        chronological = Chronology.sortedIndices(milestones, milestoneOwner, milestoneFrom);
+        achievementsPerInstitution = new long[institutionIds.length];
+        for (int[] codes : institutions) {
+            for (int c : codes) {
+                achievementsPerInstitution[c]++;
+            }
+        }
+        int[] rankFirst = ranks(
+                n,
+                Comparator.comparingInt((Integer i) -> firstStart(i))
+                        .thenComparing(i -> byId.get(i).id()));
+        int[] rankLatest = ranks(
+                n,
+                Comparator.comparingInt((Integer i) -> -latestStart(i))
+                        .thenComparing(i -> byId.get(i).id()));
+        int[] rankNameEn = ranks(
+                n,
+                Comparator.comparing((Integer i) -> byId.get(i).name().en().toLowerCase(Locale.ROOT))
+                        .thenComparing(i -> byId.get(i).id()));
+        String[] pinyinNames = new String[n];
+        for (int i = 0; i < n; i++) {
+            List<String[]> readings = Pinyin.readings(byId.get(i).name().zhHans());
+            pinyinNames[i] =
+                    readings.isEmpty() ? Analysis.key(byId.get(i).name().zhHans()) : String.join(" ", readings.get(0));
+        }
+        int[] rankNamePinyin = ranks(
+                n,
+                Comparator.comparing((Integer i) -> pinyinNames[i])
+                        .thenComparing(i -> byId.get(i).id()));
+        lucene = LuceneIndex.build(
+                n,
+                i -> document(
+                        byId.get(i),
+                        institutionById,
+                        selfAndAncestors,
+                        rankFirst[i],
+                        rankLatest[i],
+                        rankNameEn[i],
+                        rankNamePinyin[i],
+                        i));
+    }
+
+    private int firstStart(int i) {
+        return milestoneStart[i] == milestoneStart[i + 1] ? Integer.MAX_VALUE : milestoneFrom[milestoneStart[i]];
+    }
+
+    private int latestStart(int i) {
+        int latest = Integer.MIN_VALUE;
+        for (int k = milestoneStart[i]; k < milestoneStart[i + 1]; k++) {
+            latest = Math.max(latest, milestoneFrom[k]);
+        }
+        return latest;
+    }
+
+    private Document document(
+            Achievement a,
+            Map<String, Institution> institutionById,
+            Map<String, List<String>> selfAndAncestors,
+            int rankFirst,
+            int rankLatest,
+            int rankNameEn,
+            int rankNamePinyin,
+            int ord) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, a.id(), Field.Store.NO));
+        TextFields.names(doc, a.name(), a.aliases());
+        TextFields.summary(doc, a.summary());
+        for (Achievement.InstitutionLink l : a.institutions()) {
+            Institution i = institutionById.get(l.id());
+            if (i != null) {
+                TextFields.institution(doc, i.name(), i.aliases());
+            }
+        }
+        doc.add(new StringField(CATEGORY, a.category(), Field.Store.NO));
+        doc.add(new StringField(SECTOR, a.sector(), Field.Store.NO));
+        Set<String> linked = new LinkedHashSet<>();
+        a.institutions().forEach(l -> linked.addAll(selfAndAncestors.getOrDefault(l.id(), List.of(l.id()))));
+        linked.forEach(id -> doc.add(new StringField(INSTITUTIONS, id, Field.Store.NO)));
+        Set<String> types = new LinkedHashSet<>();
+        for (int k = milestoneStart[ord]; k < milestoneStart[ord + 1]; k++) {
+            types.add(milestoneType[k]);
+            if (milestoneDated[k]) {
+                int[] from = {milestoneFrom[k]};
+                int[] to = {milestoneTo[k]};
+                doc.add(new IntRange(MilestoneConstraint.RANGE_FIELD, from, to));
+                doc.add(new IntRange(MilestoneConstraint.rangeField(milestoneType[k]), from, to));
+            }
+        }
+        types.forEach(t -> doc.add(new StringField(MilestoneConstraint.TYPE_FIELD, t, Field.Store.NO)));
+        doc.add(new NumericDocValuesField(RANK_FIRST, rankFirst));
+        doc.add(new NumericDocValuesField(RANK_LATEST, rankLatest));
+        doc.add(new NumericDocValuesField(RANK_NAME_EN, rankNameEn));
+        doc.add(new NumericDocValuesField(RANK_NAME_PINYIN, rankNamePinyin));
+        return doc;
+    }
+
+    // ---- questions
+
+    /** A text query that finds something: typed as it is, else with typos tolerated; null without text. */
+    TextQuery text(AchievementFilter f) {
+        if (f.q() == null) {
+            return null;
+        }
+        QueryText q = QueryText.parse(f.q());
+        TextQuery exact = TextQuery.of(q, false);
+        if (q.isEmpty() || lucene.matching(exact.filter()).cardinality() > 0) {
+            return exact;
+        }
+        return TextQuery.of(q, true);
+    }
+
+    /** The filter's query, without the constraints of the given dimensions. */
+    Query query(AchievementFilter f, TextQuery text, Set<Dimension> without) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean any = false;
+        if (text != null && !without.contains(Dimension.TEXT)) {
+            b.add(text.text.isEmpty() ? literal(text.text.literal()) : text.filter(), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (!f.categories().isEmpty() && !without.contains(Dimension.CATEGORY)) {
+            b.add(terms(CATEGORY, f.categories()), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (!f.sectors().isEmpty() && !without.contains(Dimension.SECTOR)) {
+            b.add(terms(SECTOR, f.sectors()), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (!f.institutions().isEmpty() && !without.contains(Dimension.INSTITUTION)) {
+            b.add(terms(INSTITUTIONS, f.institutions()), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        Query milestone =
+                without.contains(Dimension.MILESTONE) ? null : milestones(f).query();
+        if (milestone != null) {
+            b.add(milestone, BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : new MatchAllDocsQuery();
+    }
+
+    /**
+     * The achievements whose id, names, aliases or summaries hold a text as it is: the match of a query with nothing
+     * to analyse (punctuation, symbols), which the index's tokens cannot see.
+     */
+    Query literal(String text) {
+        if (text.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        List<BytesRef> ids = new ArrayList<>();
+        for (Achievement a : records) {
+            if (literalText(a).contains(text)) {
+                ids.add(new BytesRef(a.id()));
+            }
+        }
+        return ids.isEmpty() ? new MatchNoDocsQuery() : new TermInSetQuery(ID, ids);
+    }
+
+    /** What a literal query is matched against. */
+    static String literalText(Achievement a) {
+        StringBuilder b = new StringBuilder(a.id());
+        for (String t : TextFields.nameValues(a.name())) {
+            b.append('\n').append(t);
+        }
+        for (String t : TextFields.nameValues(a.summary())) {
+            b.append('\n').append(t);
+        }
+        a.aliases().forEach(t -> b.append('\n').append(t));
+        return Normalizer.normalize(b.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    static MilestoneConstraint milestones(AchievementFilter f) {
+        return new MilestoneConstraint(Set.copyOf(f.milestoneTypes()), f.from(), f.to());
+    }
+
+    /** The matches of a filter: the page asked for in the asked order, and the total. */
+    LuceneIndex.Ranked list(AchievementFilter f, Lang lang, int offset, int size) {
+        TextQuery text = text(f);
+        Query filter = query(f, text, Set.of());
+        AchievementFilter.Sort sort = f.sort();
+        if (sort == AchievementFilter.Sort.RELEVANCE && text != null && !text.text.isEmpty()) {
+            BooleanQuery.Builder scored = new BooleanQuery.Builder();
+            scored.add(text.scoring(), BooleanClause.Occur.MUST);
+            scored.add(filter, BooleanClause.Occur.FILTER);
+            return slice(
+                    lucene.top(
+                            scored.build(),
+                            new Sort(SortField.FIELD_SCORE, new SortField(RANK_LATEST, SortField.Type.INT)),
+                            offset + size),
+                    offset);
+        }
+        return slice(lucene.top(filter, order(sort, lang), offset + size), offset);
+    }
+
+    /** Every match of a filter in the asked order (an export). */
+    int[] all(AchievementFilter f, Lang lang) {
+        LuceneIndex.Ranked r = list(f, lang, 0, Math.max(1, records.size()));
+        return r.ords();
+    }
+
+    private static LuceneIndex.Ranked slice(LuceneIndex.Ranked r, int offset) {
+        int from = Math.min(offset, r.ords().length);
+        return new LuceneIndex.Ranked(Arrays.copyOfRange(r.ords(), from, r.ords().length), r.total());
+    }
+
+    /** The sort of an order: names in pinyin order when the language is Chinese, English order otherwise. */
+    static Sort order(AchievementFilter.Sort sort, Lang lang) {
+        String name = lang == Lang.EN ? RANK_NAME_EN : RANK_NAME_PINYIN;
+        return switch (sort) {
+            case DATE -> new Sort(new SortField(RANK_FIRST, SortField.Type.INT));
+            case NAME -> new Sort(new SortField(name, SortField.Type.INT));
+            case NAME_DESC -> new Sort(new SortField(name, SortField.Type.INT, true));
+            case DATE_DESC, RELEVANCE -> new Sort(new SortField(RANK_LATEST, SortField.Type.INT));
+        };
+    }
+
+    FixedBitSet matching(AchievementFilter f, TextQuery text, Set<Dimension> without) {
+        return lucene.matching(query(f, text, without));
+    }
+
+    /** Counts by category, sector, institution (rolled up to its parents), milestone type and year. */
+    Facets facets(AchievementFilter f) {
+        TextQuery text = text(f);
+        FixedBitSet all = matching(f, text, Set.of());
+        MilestoneConstraint ms = milestones(f);
+        Facets counts = new Facets(all.cardinality());
+        FixedBitSet base = f.categories().isEmpty() ? all : matching(f, text, Set.of(Dimension.CATEGORY));
+        forEach(base, i -> counts.category.merge(categoryIds[category[i]], 1L, Long::sum));
+        base = f.sectors().isEmpty() ? all : matching(f, text, Set.of(Dimension.SECTOR));
+        forEach(base, i -> counts.sector.merge(sectorIds[sector[i]], 1L, Long::sum));
+        base = f.institutions().isEmpty() ? all : matching(f, text, Set.of(Dimension.INSTITUTION));
+        long[] perInstitution = new long[institutionIds.length];
+        forEach(base, i -> {
+            for (int c : institutions[i]) {
+                perInstitution[c]++;
+            }
+        });
+        for (int c = 0; c < perInstitution.length; c++) {
+            if (perInstitution[c] > 0) {
+                counts.institution.put(institutionIds[c], perInstitution[c]);
+            }
+        }
+        // the milestone dimensions: types within the dates asked, years within the types asked
+        MilestoneConstraint datesOnly = ms.withoutTypes();
+        MilestoneConstraint typesOnly = ms.withoutDates();
+        FixedBitSet others = ms.constrains() ? matching(f, text, Set.of(Dimension.MILESTONE)) : all;
+        Set<String> seen = new LinkedHashSet<>();
+        forEach(others, i -> {
+            seen.clear();
+            for (int k = milestoneStart[i]; k < milestoneStart[i + 1]; k++) {
+                if (datesOnly.test(milestoneType[k], milestoneDated[k], milestoneFrom[k], milestoneTo[k])) {
+                    seen.add(milestoneType[k]);
+                }
+            }
+            seen.forEach(t -> counts.milestone.merge(t, 1L, Long::sum));
+        });
+        Set<Integer> years = new LinkedHashSet<>();
+        forEach(others, i -> {
+            years.clear();
+            for (int k = milestoneStart[i]; k < milestoneStart[i + 1]; k++) {
+                if (milestoneDated[k] && typesOnly.test(milestoneType[k], true, milestoneFrom[k], milestoneTo[k])) {
+                    years.add(milestoneYear[k]);
+                }
+            }
+            years.forEach(y -> counts.year.merge(String.valueOf(y), 1L, Long::sum));
+        });
+        return counts;
+    }
+
+    /** The timeline: the milestones the filter's matches have within its milestone constraint, in date order. */
+    Timeline timeline(AchievementFilter f, boolean newestFirst, int offset, int size) {
+        FixedBitSet matches = matching(f, text(f), Set.of());
+        MilestoneConstraint ms = milestones(f);
+        List<Integer> page = new ArrayList<>(size);
+        long total = 0;
+        for (int n = 0; n < chronological.length; n++) {
+            int k = chronological[newestFirst ? chronological.length - 1 - n : n];
+            int owner = milestoneOwner[k];
+            if (matches.get(owner) && ms.test(milestoneType[k], milestoneDated[k], milestoneFrom[k], milestoneTo[k])) {
+                if (total >= offset && page.size() < size) {
+                    page.add(k);
+                }
+                total++;
+            }
+        }
+        return new Timeline(page.stream().mapToInt(Integer::intValue).toArray(), total);
+    }
+
+    /** Milestones (by their index in {@link #milestones}) of one timeline page, and how many there are in all. */
+    record Timeline(int[] milestones, long total) {}
+
+    /** Facet counts, by dimension and value. */
+    static final class Facets {
+        final long total;
+        final Map<String, Long> category = new HashMap<>();
+        final Map<String, Long> sector = new HashMap<>();
+        final Map<String, Long> institution = new HashMap<>();
+        final Map<String, Long> milestone = new HashMap<>();
+        final Map<String, Long> year = new HashMap<>();
+
+        Facets(long total) {
+            this.total = total;
+        }
+    }
+
+    static void forEach(FixedBitSet bits, IntConsumer action) {
+        for (int i = bits.nextSetBit(0);
+                i != NO_MORE_DOCS;
+                i = i + 1 < bits.length() ? bits.nextSetBit(i + 1) : NO_MORE_DOCS) {
+            action.accept(i);
+        }
+    }
+
+    private static Query terms(String field, List<String> values) {
+        List<BytesRef> refs = new ArrayList<>(values.size());
+        values.forEach(v -> refs.add(new BytesRef(v)));
+        return new TermInSetQuery(field, refs);
+    }
+
+    private static Map<String, Integer> codes(String[] ids) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            out.put(ids[i], i);
+        }
+        return out;
+    }
+
+    private static int[] ranks(int n, Comparator<Integer> order) {
+        Integer[] byRank = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byRank[i] = i;
+        }
+        Arrays.sort(byRank, order);
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byRank[r]] = r;
+        }
+        return rank;
+    }
+
+    /** How many achievements are linked to an institution or to one below it. */
+    long achievementCount(String institutionId) {
+        Integer code = institutionCodes.get(institutionId);
+        return code == null ? 0 : achievementsPerInstitution[code];
+    }
+
+    LuceneIndex lucene() {
+        return lucene;
+    }
+}

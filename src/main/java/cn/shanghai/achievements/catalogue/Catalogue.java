@@ -1,0 +1,333 @@
+package cn.shanghai.achievements.catalogue;
+
+import cn.shanghai.achievements.common.Lang;
+import cn.shanghai.achievements.common.PartialDate;
+import cn.shanghai.achievements.common.Period;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Dataset;
+import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.Release;
+import cn.shanghai.achievements.model.Source;
+import cn.shanghai.achievements.model.Term;
+import cn.shanghai.achievements.text.QueryText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+
+/**
+ * The read model of one release: every record, the lookups and indexes every read needs, and the representations
+ * features derive from them, all built once and never changed. Everything the API serves for a release is a
+ * question asked of one of these; a new release is a new one, swapped in whole ({@link Catalogues}).
+ */
+public final class Catalogue {
+
+    private final Release release;
+    private final Dataset data;
+    private final Map<String, Achievement> achievements = new HashMap<>();
+    private final Map<String, Institution> institutions = new HashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Term> sectors = new LinkedHashMap<>();
+    private final Map<String, Term> categories = new LinkedHashMap<>();
+    private final Map<String, Term> milestoneTypes = new LinkedHashMap<>();
+    private final List<Institution> institutionsById;
+    private final List<Indicator> indicators;
+    private final Map<String, List<String>> selfAndAncestors = new HashMap<>();
+    private final Map<String, List<Institution>> children = new HashMap<>();
+    private final AchievementIndex achievementIndex;
+    private final LuceneIndex institutionIndex;
+    private final LuceneIndex indicatorIndex;
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+
+    Catalogue(Release release, Dataset data) {
+        this.release = release;
+        this.data = data;
+        data.achievements().forEach(a -> achievements.put(a.id(), a));
+        data.institutions().forEach(i -> institutions.put(i.id(), i));
+        data.sources().stream()
+                .sorted(Comparator.comparing((Source s) -> s.reportingYear() == null ? 0 : s.reportingYear())
+                        .thenComparing(Source::id))
+                .forEach(s -> sources.put(s.id(), s));
+        byPosition(data.sectors()).forEach(t -> sectors.put(t.id(), t));
+        byPosition(data.categories()).forEach(t -> categories.put(t.id(), t));
+        byPosition(data.milestoneTypes()).forEach(t -> milestoneTypes.put(t.id(), t));
+        institutionsById = data.institutions().stream()
+                .sorted(Comparator.comparing(Institution::id))
+                .toList();
+        for (Institution i : institutionsById) {
+            List<String> chain = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Institution at = i;
+                    at != null && seen.add(at.id());
+                    at = at.parentId() == null ? null : institutions.get(at.parentId())) {
+                chain.add(at.id());
+            }
+            selfAndAncestors.put(i.id(), List.copyOf(chain));
+            if (i.parentId() != null) {
+                children.computeIfAbsent(i.parentId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        indicators = data.indicators().stream()
+                .sorted(Comparator.comparing(Indicator::metric)
+                        .thenComparing(i -> Period.parse(i.period()).start())
+                        .thenComparing(Indicator::id))
+                .toList();
+        List<Achievement> byId = data.achievements().stream()
+                .sorted(Comparator.comparing(Achievement::id))
+                .toList();
+        achievementIndex = new AchievementIndex(
+                byId,
+                List.copyOf(categories.keySet()),
+                List.copyOf(sectors.keySet()),
+                institutionsById,
+                selfAndAncestors);
+        institutionIndex = LuceneIndex.build(institutionsById.size(), k -> {
+            Institution i = institutionsById.get(k);
+            Document doc = new Document();
+            TextFields.names(doc, i.name(), i.aliases());
+            doc.add(new StringField(INSTITUTION_TYPE, i.type(), Field.Store.NO));
+            return doc;
+        });
+        indicatorIndex = LuceneIndex.build(indicators.size(), k -> {
+            Indicator i = indicators.get(k);
+            Document doc = new Document();
+            TextFields.names(doc, i.name(), List.of(i.metric()));
+            return doc;
+        });
+    }
+
+    private static final String INSTITUTION_TYPE = "type";
+
+    private static List<Term> byPosition(List<Term> terms) {
+        return terms.stream().sorted(Comparator.comparingInt(Term::position)).toList();
+    }
+
+    // ---- the release and its records
+
+    public Release release() {
+        return release;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public Optional<Achievement> achievement(String id) {
+        return Optional.ofNullable(achievements.get(id));
+    }
+
+    public Optional<Institution> institution(String id) {
+        return Optional.ofNullable(institutions.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /** The sources, in reporting-year order. */
+    public List<Source> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    public Map<String, Term> sectors() {
+        return Collections.unmodifiableMap(sectors);
+    }
+
+    public Map<String, Term> categories() {
+        return Collections.unmodifiableMap(categories);
+    }
+
+    public Map<String, Term> milestoneTypes() {
+        return Collections.unmodifiableMap(milestoneTypes);
+    }
+
+    /** The known values the list filters are checked against. */
+    public AchievementFilter.Known known() {
+        return new AchievementFilter.Known(
+                categories.keySet(), sectors.keySet(), milestoneTypes.keySet(), institutions.keySet());
+    }
+
+    /** Achievements in id order: the order of {@link #achievementAt}. */
+    public List<Achievement> achievements() {
+        return achievementIndex.records;
+    }
+
+    public Achievement achievementAt(int ord) {
+        return achievementIndex.records.get(ord);
+    }
+
+    public int achievementOrd(String id) {
+        Integer ord = achievementIndex.ords.get(id);
+        return ord == null ? -1 : ord;
+    }
+
+    /** Institutions in id order. */
+    public List<Institution> institutions() {
+        return institutionsById;
+    }
+
+    /** The institutions that belong to this one directly, in id order. */
+    public List<Institution> children(String id) {
+        return children.getOrDefault(id, List.of());
+    }
+
+    /** This institution and every one below it. */
+    public List<String> withDescendants(String id) {
+        List<String> out = new ArrayList<>();
+        for (Institution i : institutionsById) {
+            if (selfAndAncestors.getOrDefault(i.id(), List.of()).contains(id)) {
+                out.add(i.id());
+            }
+        }
+        return out;
+    }
+
+    /** How many achievements each institution is linked to, its own and those of the institutions below it. */
+    public long achievementCount(String institutionId) {
+        int i = Collections.binarySearch(
+                institutionsById.stream().map(Institution::id).toList(), institutionId);
+        return i < 0 ? 0 : achievementIndex.achievementsPerInstitution[i];
+    }
+
+    /** Indicators by metric, then period. */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    // ---- questions
+
+    /** One page of the achievements a filter selects, in its order, and how many it selects. */
+    public Page<Achievement> achievements(AchievementFilter f, Lang lang, int offset, int size) {
+        LuceneIndex.Ranked r = achievementIndex.list(f, lang, offset, size);
+        return new Page<>(IntStream.of(r.ords()).mapToObj(this::achievementAt).toList(), r.total());
+    }
+
+    /** Every achievement a filter selects, in its order. */
+    public List<Achievement> allAchievements(AchievementFilter f, Lang lang) {
+        return IntStream.of(achievementIndex.all(f, lang))
+                .mapToObj(this::achievementAt)
+                .toList();
+    }
+
+    /** Counts by dimension under a filter; each dimension counts with every constraint but its own. */
+    public FacetCounts facets(AchievementFilter f) {
+        AchievementIndex.Facets c = achievementIndex.facets(f);
+        return new FacetCounts(c.total, c.category, c.sector, c.institution, c.milestone, c.year);
+    }
+
+    /** One page of the timeline: milestones of the matching achievements, in date order. */
+    public Page<TimelineEntry> timeline(AchievementFilter f, boolean newestFirst, int offset, int size) {
+        AchievementIndex.Timeline t = achievementIndex.timeline(f, newestFirst, offset, size);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (int k : t.milestones()) {
+            entries.add(new TimelineEntry(
+                    achievementAt(achievementIndex.milestoneOwner[k]), achievementIndex.milestones[k]));
+        }
+        return new Page<>(entries, t.total());
+    }
+
+    /** Institutions of a type (any if null) matching a text (any if null): by relevance with a text, else by id. */
+    public Page<Institution> institutions(String type, String q, int offset, int size) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        if (type != null) {
+            b.add(LuceneIndex.term(INSTITUTION_TYPE, type), BooleanClause.Occur.FILTER);
+        }
+        LuceneIndex.Ranked r;
+        if (q != null) {
+            QueryText text = QueryText.parse(q);
+            TextQuery tq = TextQuery.of(text, false);
+            if (!text.isEmpty() && institutionIndex.matching(tq.filter()).cardinality() == 0) {
+                tq = TextQuery.of(text, true);
+            }
+            if (text.isEmpty()) {
+                return new Page<>(List.of(), 0);
+            }
+            b.add(tq.scoring(), BooleanClause.Occur.MUST);
+            b.add(tq.filter(), BooleanClause.Occur.FILTER);
+            r = institutionIndex.top(b.build(), null, offset + size);
+        } else {
+            r = institutionIndex.top(
+                    b.build(), new Sort(new SortField(LuceneIndex.ORD, SortField.Type.INT)), offset + size);
+        }
+        int from = Math.min(offset, r.ords().length);
+        List<Institution> items = new ArrayList<>();
+        for (int i = from; i < r.ords().length; i++) {
+            items.add(institutionsById.get(r.ords()[i]));
+        }
+        return new Page<>(items, r.total());
+    }
+
+    /** Indicators of the given metrics (any if empty) whose period overlaps [from, to]. */
+    public List<Indicator> indicators(List<String> metrics, PartialDate from, PartialDate to) {
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : indicators) {
+            Period p = Period.parse(i.period());
+            if ((metrics.isEmpty() || metrics.contains(i.metric()))
+                    && (to == null || !p.start().isAfter(to.end()))
+                    && (from == null || !p.end().isBefore(from.start()))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** One box across the kinds of record: the best matches first. */
+    public Page<Hit> search(String q, Set<Hit.Kind> kinds, int offset, int size) {
+        return Search.search(this, q, kinds, offset, size);
+    }
+
+    AchievementIndex achievementIndex() {
+        return achievementIndex;
+    }
+
+    LuceneIndex institutionIndex() {
+        return institutionIndex;
+    }
+
+    LuceneIndex indicatorIndex() {
+        return indicatorIndex;
+    }
+
+    /**
+     * Something a feature derives from this release once (its representations, say), computed on first use and kept
+     * as long as the release is served.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<Catalogue, T> derivation) {
+        return (T) derived.computeIfAbsent(key, k -> derivation.apply(this));
+    }
+
+    /** One page of results and how many there are in all. */
+    public record Page<T>(List<T> items, long total) {}
+
+    /** A milestone with the achievement it belongs to. */
+    public record TimelineEntry(Achievement achievement, Achievement.Milestone milestone) {}
+
+    /** Facet counts by value, per dimension. */
+    public record FacetCounts(
+            long total,
+            Map<String, Long> category,
+            Map<String, Long> sector,
+            Map<String, Long> institution,
+            Map<String, Long> milestone,
+            Map<String, Long> year) {}
+}

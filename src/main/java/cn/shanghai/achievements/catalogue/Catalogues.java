@@ -1,0 +1,126 @@
+package cn.shanghai.achievements.catalogue;
+
+import cn.shanghai.achievements.caching.DatasetVersionSource;
+import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.model.Release;
+import cn.shanghai.achievements.store.RecordStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The read model being served, and its replacement when the database holds a new release: every instance polls the
+ * dataset state (one row), builds the new release's read model from the database beside the one it serves, and
+ * swaps it in atomically. Until then it answers from the old one; a request never sees two releases, and a running
+ * instance never stops being ready for a swap.
+ */
+@ApplicationScoped
+public class Catalogues implements DatasetVersionSource {
+
+    private static final Logger LOG = Logger.getLogger(Catalogues.class);
+    /** Start-up order: after the seed loader (which observes start-up with a lower priority) has written the seed. */
+    public static final int STARTUP_PRIORITY = 200;
+
+    @Inject
+    RecordStore store;
+
+    @Inject
+    CatalogueConfig config;
+
+    @Inject
+    Instance<CatalogueDerivation> derivations;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private volatile Catalogue current;
+    private ScheduledExecutorService watcher;
+
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        refresh();
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "catalogue-watcher");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(100, config.pollInterval().toMillis());
+        watcher.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+    }
+
+    private void poll() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // the database may be away for a while: keep serving what we have, and ask again later
+            LOG.warnf("Could not check for a new release: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Builds and swaps in the read model of the database's current release, unless it is the one served. Returns
+     * whether it swapped. Called at start-up and by the watcher, one at a time.
+     */
+    public synchronized boolean refresh() {
+        RecordStore.State state = store.state();
+        Catalogue served = current;
+        if (state.releaseSeq() == 0 || (served != null && served.release().seq() == state.releaseSeq())) {
+            return false;
+        }
+        long started = System.nanoTime();
+        Release release = store.release(state.releaseSeq()).orElseThrow();
+        Catalogue next = new Catalogue(release, store.load(release.seq()));
+        long built = System.nanoTime();
+        for (CatalogueDerivation d : derivations) {
+            d.prepare(next);
+        }
+        current = next;
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        metrics.timer("catalogue.read.model.build").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        LOG.infof(
+                "Serving release %d (%s): %d achievements, %d institutions; read model built in %d ms (views %d ms)%s",
+                release.seq(),
+                release.version(),
+                next.achievements().size(),
+                next.institutions().size(),
+                ms,
+                (System.nanoTime() - built) / 1_000_000,
+                served == null ? "" : ", replacing release " + served.release().seq());
+        return true;
+    }
+
+    /** The read model served now; a 503 problem before the first release is loaded. */
+    public Catalogue current() {
+        Catalogue c = current;
+        if (c == null) {
+            throw new ProblemException(
+                    503, "not-ready", "Service unavailable", "The catalogue is not loaded yet; retry shortly.", null);
+        }
+        return c;
+    }
+
+    public Optional<Catalogue> served() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Optional<String> currentVersion() {
+        Catalogue c = current;
+        return c == null ? Optional.empty() : Optional.of(c.release().version());
+    }
+}

@@ -1,0 +1,205 @@
+package cn.shanghai.achievements.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * An in-memory Lucene index of one kind of record, written once for a release and never changed. Documents carry the
+ * record's position in the release's list (its ord), so that whatever Lucene does with document numbers, results
+ * come back as positions into the records the read model holds.
+ */
+final class LuceneIndex {
+
+    static final String ORD = "ord";
+
+    private final IndexSearcher searcher;
+    private final int[] docToOrd;
+    private final int[] ordToDoc;
+
+    private LuceneIndex(IndexSearcher searcher, int[] docToOrd, int[] ordToDoc) {
+        this.searcher = searcher;
+        this.docToOrd = docToOrd;
+        this.ordToDoc = ordToDoc;
+    }
+
+    /** Indexes n records, the i-th as {@code document.apply(i)}. */
+    static LuceneIndex build(int n, IntFunction<Document> document) {
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(TextFields.INDEX)
+                    .setRAMBufferSizeMB(64)
+                    .setMergePolicy(new LogDocMergePolicy())
+                    .setCommitOnClose(true);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                for (int i = 0; i < n; i++) {
+                    Document d = document.apply(i);
+                    d.add(new NumericDocValuesField(ORD, i));
+                    writer.addDocument(d);
+                }
+                writer.forceMerge(1);
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            int[] docToOrd = new int[reader.maxDoc()];
+            int[] ordToDoc = new int[n];
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    ords.advanceExact(d);
+                    int ord = (int) ords.longValue();
+                    docToOrd[leaf.docBase + d] = ord;
+                    ordToDoc[ord] = leaf.docBase + d;
+                }
+            }
+            return new LuceneIndex(searcher, docToOrd, ordToDoc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Query term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    int size() {
+        return ordToDoc.length;
+    }
+
+    /** The ords of every record the query matches. */
+    FixedBitSet matching(Query query) {
+        try {
+            return searcher.search(query, new BitsetCollector(docToOrd, ordToDoc.length));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ords of the best {@code n} matches in the given order, and how many match in all. */
+    Ranked top(Query query, Sort sort, int n) {
+        try {
+            TopDocs top = sort == null
+                    ? searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, n), Integer.MAX_VALUE))
+                    : searcher.search(query, new TopFieldCollectorManager(sort, Math.max(1, n), Integer.MAX_VALUE));
+            int[] ords = new int[Math.min(n, top.scoreDocs.length)];
+            for (int i = 0; i < ords.length; i++) {
+                ords[i] = docToOrd[top.scoreDocs[i].doc];
+            }
+            return new Ranked(ords, top.totalHits.value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ords and scores of the best {@code n} matches by score, and how many match in all. */
+    Scored topScored(Query query, int n) {
+        try {
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, n), Integer.MAX_VALUE));
+            int[] ords = new int[Math.min(n, top.scoreDocs.length)];
+            float[] scores = new float[ords.length];
+            for (int i = 0; i < ords.length; i++) {
+                ords[i] = docToOrd[top.scoreDocs[i].doc];
+                scores[i] = top.scoreDocs[i].score;
+            }
+            return new Scored(ords, scores, top.totalHits.value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ords with their scores, best first, and the total number of matches. */
+    record Scored(int[] ords, float[] scores, long total) {}
+
+    /** Where a query matches one record: per field, the positions and offsets of each match; null if it does not. */
+    Matches matches(Query query, int ord) {
+        try {
+            Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int doc = ordToDoc[ord];
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            return w.matches(leaf, doc - leaf.docBase);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ords in rank order, and the total number of matches. */
+    record Ranked(int[] ords, long total) {}
+
+    /** Collects matching documents as a bit set of ords. */
+    private static final class BitsetCollector implements CollectorManager<Collector, FixedBitSet> {
+        private final int[] docToOrd;
+        private final int size;
+        private final List<FixedBitSet> parts = new ArrayList<>();
+
+        BitsetCollector(int[] docToOrd, int size) {
+            this.docToOrd = docToOrd;
+            this.size = size;
+        }
+
+        @Override
+        public Collector newCollector() {
+            FixedBitSet bits = new FixedBitSet(Math.max(1, size));
+            synchronized (parts) {
+                parts.add(bits);
+            }
+            return new Collector() {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) {
+                    int base = context.docBase;
+                    return new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorer) {}
+
+                        @Override
+                        public void collect(int doc) {
+                            bits.set(docToOrd[base + doc]);
+                        }
+                    };
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            };
+        }
+
+        @Override
+        public FixedBitSet reduce(Collection<Collector> collectors) {
+            FixedBitSet all = new FixedBitSet(Math.max(1, size));
+            parts.forEach(all::or);
+            return all;
+        }
+    }
+}
