@@ -1,5 +1,6 @@
 package cn.shanghai.achievements;
 
+import cn.shanghai.achievements.text.Analysis;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -21,6 +22,11 @@ public final class Main {
         if (System.getProperty(TARGETS_CHECKED_BY_THE_EDGE) == null) {
             System.setProperty(TARGETS_CHECKED_BY_THE_EDGE, "true");
         }
+        // the text analysis (ICU's script and folding data, pinyin tables) loads while the framework starts, on the
+        // core the start leaves idle, instead of after it, when the first read model is built
+        Thread warm = new Thread(Analysis::load, "text-analysis-load");
+        warm.setDaemon(true);
+        warm.start();
         Quarkus.run(args);
     }
 }

@@ -1,23 +1,26 @@
 package cn.shanghai.achievements.caching;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finished representations, keyed by {@link Representations.Key#cacheKey()} (which hashes the build, the dataset
  * version, the request target and the negotiated headers). The data cannot change under a dataset version, so a
- * cached body is exactly what the resource would produce again; a new version makes new keys. Bounded in bytes:
- * when full it starts afresh.
+ * cached body is exactly what the resource would produce again; a new version makes new keys. Bounded in bytes
+ * (by default an eighth of the heap, at most 64 MiB) with Caffeine's admission policy: a response asked for once
+ * (the long tail of distinct queries) does not push out the ones asked for again and again.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -79,15 +82,24 @@ public class RepresentationCache {
 
     static final long FLIGHT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    @ConfigProperty(name = "catalogue.cache.max-bytes", defaultValue = "67108864")
-    long maxBytes;
+    static final long DEFAULT_MAX_BYTES = 64L << 20;
 
-    @ConfigProperty(name = "catalogue.cache.max-entry-bytes", defaultValue = "1048576")
-    int maxEntryBytes;
-
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final int maxEntryBytes;
+    private final Cache<String, Entry> entries;
     private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
-    private final AtomicLong bytes = new AtomicLong();
+
+    RepresentationCache(
+            @ConfigProperty(name = "catalogue.cache.max-bytes") Optional<Long> maxBytes,
+            @ConfigProperty(name = "catalogue.cache.max-entry-bytes", defaultValue = "1048576") int maxEntryBytes) {
+        this.maxEntryBytes = maxEntryBytes;
+        long bound =
+                maxBytes.orElse(Math.min(DEFAULT_MAX_BYTES, Runtime.getRuntime().maxMemory() / 8));
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(bound)
+                .weigher((String k, Entry e) -> e.body().length + 2 * k.length() + 128)
+                .executor(Runnable::run)
+                .build();
+    }
 
     /** Null when the caller leads (and must call {@link #landed}); else the flight to wait for. */
     public Flight joinOrLead(String key) {
@@ -109,19 +121,12 @@ public class RepresentationCache {
     }
 
     public Entry get(String key) {
-        return entries.get(key);
+        return entries.getIfPresent(key);
     }
 
     public void put(String key, Entry entry) {
-        if (entry.body().length > maxEntryBytes) {
-            return;
-        }
-        if (bytes.addAndGet(entry.body().length) > maxBytes) {
-            entries.clear();
-            bytes.set(entry.body().length);
-        }
-        if (entries.putIfAbsent(key, entry) != null) {
-            bytes.addAndGet(-entry.body().length);
+        if (entry.body().length <= maxEntryBytes) {
+            entries.asMap().putIfAbsent(key, entry);
         }
     }
 }

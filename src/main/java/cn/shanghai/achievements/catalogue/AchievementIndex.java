@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -248,17 +249,16 @@ final class AchievementIndex {
 
     // ---- questions
 
-    /** A text query that finds something: typed as it is, else with typos tolerated; null without text. */
-    TextQuery text(AchievementFilter f) {
-        if (f.q() == null) {
-            return null;
-        }
-        QueryText q = QueryText.parse(f.q());
-        TextQuery exact = TextQuery.of(q, false);
-        if (q.isEmpty() || lucene.matching(exact.filter()).cardinality() > 0) {
-            return exact;
-        }
-        return TextQuery.of(q, true);
+    /** The text query of a filter as typed, or null without text. */
+    static TextQuery text(AchievementFilter f) {
+        return f.q() == null ? null : TextQuery.of(QueryText.parse(f.q()));
+    }
+
+    /** For a text query that found nothing, the query with its typos corrected; null if there is none to ask. */
+    private TextQuery corrected(TextQuery text, long found) {
+        return found == 0 && text != null && !text.corrected && !text.text.isEmpty()
+                ? Typos.correct(text.text, List.of(lucene))
+                : null;
     }
 
     /** The filter's query, without the constraints of the given dimensions. */
@@ -326,13 +326,19 @@ final class AchievementIndex {
 
     /** The matches of a filter: the page asked for in the asked order, and the total. */
     LuceneIndex.Ranked list(AchievementFilter f, Lang lang, int offset, int size) {
-        TextQuery text = text(f);
-        Query filter = query(f, text, Set.of());
+        TextQuery exact = text(f);
+        LuceneIndex.Ranked r = list(f, exact, lang, offset, size);
+        TextQuery corrected = corrected(exact, r.total());
+        return corrected != null ? list(f, corrected, lang, offset, size) : r;
+    }
+
+    private LuceneIndex.Ranked list(AchievementFilter f, TextQuery text, Lang lang, int offset, int size) {
         AchievementFilter.Sort sort = f.sort();
         if (sort == AchievementFilter.Sort.RELEVANCE && text != null && !text.text.isEmpty()) {
+            // the scoring query matches what the text filter does: the text is asked once
             BooleanQuery.Builder scored = new BooleanQuery.Builder();
             scored.add(text.scoring(), BooleanClause.Occur.MUST);
-            scored.add(filter, BooleanClause.Occur.FILTER);
+            scored.add(query(f, text, EnumSet.of(Dimension.TEXT)), BooleanClause.Occur.FILTER);
             return slice(
                     lucene.top(
                             scored.build(),
@@ -340,7 +346,7 @@ final class AchievementIndex {
                             offset + size),
                     offset);
         }
-        return slice(lucene.top(filter, order(sort, lang), offset + size), offset);
+        return slice(lucene.top(query(f, text, Set.of()), order(sort, lang), offset + size), offset);
     }
 
     /** Every match of a filter in the asked order (an export). */
@@ -365,23 +371,80 @@ final class AchievementIndex {
         };
     }
 
-    FixedBitSet matching(AchievementFilter f, TextQuery text, Set<Dimension> without) {
-        return lucene.matching(query(f, text, without));
+    /**
+     * A filter's constraints, each evaluated once as the set of ords it admits (null: it constrains nothing), so that
+     * the facets can combine all of them but one per dimension without asking the index again.
+     */
+    private final class Evaluation {
+        final FixedBitSet text;
+        final FixedBitSet category;
+        final FixedBitSet sector;
+        final FixedBitSet institution;
+        final MilestoneConstraint milestone;
+        private FixedBitSet milestoneAll;
+
+        Evaluation(AchievementFilter f) {
+            FixedBitSet t = null;
+            if (f.q() != null) {
+                TextQuery exact = text(f);
+                t = lucene.matching(query(f, exact, EnumSet.complementOf(EnumSet.of(Dimension.TEXT))));
+                TextQuery corrected = corrected(exact, t.cardinality());
+                if (corrected != null) {
+                    t = lucene.matching(query(f, corrected, EnumSet.complementOf(EnumSet.of(Dimension.TEXT))));
+                }
+            }
+            text = t;
+            category = f.categories().isEmpty() ? null : lucene.matching(terms(CATEGORY, f.categories()));
+            sector = f.sectors().isEmpty() ? null : lucene.matching(terms(SECTOR, f.sectors()));
+            institution = f.institutions().isEmpty() ? null : lucene.matching(terms(INSTITUTIONS, f.institutions()));
+            milestone = milestones(f);
+        }
+
+        FixedBitSet milestone(MilestoneConstraint m) {
+            Query q = m.query();
+            return q == null ? null : lucene.matching(q);
+        }
+
+        /** The ords every constraint but those of the given dimension admits (with the milestone constraint given). */
+        FixedBitSet all(Dimension without, MilestoneConstraint ms) {
+            FixedBitSet out = new FixedBitSet(Math.max(1, records.size()));
+            out.set(0, records.size());
+            for (FixedBitSet b : new FixedBitSet[] {
+                without == Dimension.TEXT ? null : text,
+                without == Dimension.CATEGORY ? null : category,
+                without == Dimension.SECTOR ? null : sector,
+                without == Dimension.INSTITUTION ? null : institution,
+                ms == null ? null : ms == milestone ? milestoneAll() : milestone(ms)
+            }) {
+                if (b != null) {
+                    out.and(b);
+                }
+            }
+            return out;
+        }
+
+        private FixedBitSet milestoneAll() {
+            if (milestoneAll == null) {
+                milestoneAll = milestone(milestone);
+            }
+            return milestoneAll;
+        }
     }
 
     /** Counts by category, sector, institution (rolled up to its parents), milestone type and year. */
     Facets facets(AchievementFilter f) {
-        TextQuery text = text(f);
-        FixedBitSet all = matching(f, text, Set.of());
-        MilestoneConstraint ms = milestones(f);
+        Evaluation e = new Evaluation(f);
+        MilestoneConstraint ms = e.milestone;
+        FixedBitSet all = e.all(null, ms);
         Facets counts = new Facets(all.cardinality());
-        FixedBitSet base = f.categories().isEmpty() ? all : matching(f, text, Set.of(Dimension.CATEGORY));
-        forEach(base, i -> counts.category.merge(categoryIds[category[i]], 1L, Long::sum));
-        base = f.sectors().isEmpty() ? all : matching(f, text, Set.of(Dimension.SECTOR));
-        forEach(base, i -> counts.sector.merge(sectorIds[sector[i]], 1L, Long::sum));
-        base = f.institutions().isEmpty() ? all : matching(f, text, Set.of(Dimension.INSTITUTION));
+        forEach(
+                f.categories().isEmpty() ? all : e.all(Dimension.CATEGORY, ms),
+                i -> counts.category.merge(categoryIds[category[i]], 1L, Long::sum));
+        forEach(
+                f.sectors().isEmpty() ? all : e.all(Dimension.SECTOR, ms),
+                i -> counts.sector.merge(sectorIds[sector[i]], 1L, Long::sum));
         long[] perInstitution = new long[institutionIds.length];
-        forEach(base, i -> {
+        forEach(f.institutions().isEmpty() ? all : e.all(Dimension.INSTITUTION, ms), i -> {
             for (int c : institutions[i]) {
                 perInstitution[c]++;
             }
@@ -394,9 +457,8 @@ final class AchievementIndex {
         // the milestone dimensions: types within the dates asked, years within the types asked
         MilestoneConstraint datesOnly = ms.withoutTypes();
         MilestoneConstraint typesOnly = ms.withoutDates();
-        FixedBitSet others = ms.constrains() ? matching(f, text, Set.of(Dimension.MILESTONE)) : all;
         Set<String> seen = new LinkedHashSet<>();
-        forEach(others, i -> {
+        forEach(ms.types().isEmpty() ? all : e.all(null, datesOnly), i -> {
             seen.clear();
             for (int k = milestoneStart[i]; k < milestoneStart[i + 1]; k++) {
                 if (datesOnly.test(milestoneType[k], milestoneDated[k], milestoneFrom[k], milestoneTo[k])) {
@@ -406,7 +468,7 @@ final class AchievementIndex {
             seen.forEach(t -> counts.milestone.merge(t, 1L, Long::sum));
         });
         Set<Integer> years = new LinkedHashSet<>();
-        forEach(others, i -> {
+        forEach(ms.dated() ? e.all(null, typesOnly) : all, i -> {
             years.clear();
             for (int k = milestoneStart[i]; k < milestoneStart[i + 1]; k++) {
                 if (milestoneDated[k] && typesOnly.test(milestoneType[k], true, milestoneFrom[k], milestoneTo[k])) {
@@ -420,8 +482,9 @@ final class AchievementIndex {
 
     /** The timeline: the milestones the filter's matches have within its milestone constraint, in date order. */
     Timeline timeline(AchievementFilter f, boolean newestFirst, int offset, int size) {
-        FixedBitSet matches = matching(f, text(f), Set.of());
-        MilestoneConstraint ms = milestones(f);
+        Evaluation e = new Evaluation(f);
+        FixedBitSet matches = e.all(null, e.milestone);
+        MilestoneConstraint ms = e.milestone;
         List<Integer> page = new ArrayList<>(size);
         long total = 0;
         for (int n = 0; n < chronological.length; n++) {

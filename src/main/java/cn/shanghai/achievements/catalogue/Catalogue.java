@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -93,25 +94,30 @@ public final class Catalogue {
         List<Achievement> byId = data.achievements().stream()
                 .sorted(Comparator.comparing(Achievement::id))
                 .toList();
+        // the small indexes on another core while this one builds the achievements'
+        CompletableFuture<LuceneIndex> institutionsIndexed =
+                CompletableFuture.supplyAsync(() -> LuceneIndex.build(institutionsById.size(), k -> {
+                    Institution i = institutionsById.get(k);
+                    Document doc = new Document();
+                    TextFields.names(doc, i.name(), i.aliases());
+                    doc.add(new StringField(INSTITUTION_TYPE, i.type(), Field.Store.NO));
+                    return doc;
+                }));
+        CompletableFuture<LuceneIndex> indicatorsIndexed =
+                CompletableFuture.supplyAsync(() -> LuceneIndex.build(indicators.size(), k -> {
+                    Indicator i = indicators.get(k);
+                    Document doc = new Document();
+                    TextFields.names(doc, i.name(), List.of(i.metric()));
+                    return doc;
+                }));
         achievementIndex = new AchievementIndex(
                 byId,
                 List.copyOf(categories.keySet()),
                 List.copyOf(sectors.keySet()),
                 institutionsById,
                 selfAndAncestors);
-        institutionIndex = LuceneIndex.build(institutionsById.size(), k -> {
-            Institution i = institutionsById.get(k);
-            Document doc = new Document();
-            TextFields.names(doc, i.name(), i.aliases());
-            doc.add(new StringField(INSTITUTION_TYPE, i.type(), Field.Store.NO));
-            return doc;
-        });
-        indicatorIndex = LuceneIndex.build(indicators.size(), k -> {
-            Indicator i = indicators.get(k);
-            Document doc = new Document();
-            TextFields.names(doc, i.name(), List.of(i.metric()));
-            return doc;
-        });
+        institutionIndex = institutionsIndexed.join();
+        indicatorIndex = indicatorsIndexed.join();
     }
 
     private static final String INSTITUTION_TYPE = "type";
@@ -254,16 +260,14 @@ public final class Catalogue {
         LuceneIndex.Ranked r;
         if (q != null) {
             QueryText text = QueryText.parse(q);
-            TextQuery tq = TextQuery.of(text, false);
-            if (!text.isEmpty() && institutionIndex.matching(tq.filter()).cardinality() == 0) {
-                tq = TextQuery.of(text, true);
-            }
             if (text.isEmpty()) {
                 return new Page<>(List.of(), 0);
             }
-            b.add(tq.scoring(), BooleanClause.Occur.MUST);
-            b.add(tq.filter(), BooleanClause.Occur.FILTER);
-            r = institutionIndex.top(b.build(), null, offset + size);
+            r = rankInstitutions(b, TextQuery.of(text), offset + size);
+            TextQuery corrected = r.total() == 0 ? Typos.correct(text, List.of(institutionIndex)) : null;
+            if (corrected != null) {
+                r = rankInstitutions(b, corrected, offset + size);
+            }
         } else {
             r = institutionIndex.top(
                     b.build(), new Sort(new SortField(LuceneIndex.ORD, SortField.Type.INT)), offset + size);
@@ -274,6 +278,13 @@ public final class Catalogue {
             items.add(institutionsById.get(r.ords()[i]));
         }
         return new Page<>(items, r.total());
+    }
+
+    private LuceneIndex.Ranked rankInstitutions(BooleanQuery.Builder filters, TextQuery tq, int n) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(filters.build(), BooleanClause.Occur.FILTER);
+        b.add(tq.scoring(), BooleanClause.Occur.MUST);
+        return institutionIndex.top(b.build(), null, n);
     }
 
     /** Indicators of the given metrics (any if empty) whose period overlaps [from, to]. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -16,6 +17,8 @@ import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,8 +33,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * An in-memory Lucene index of one kind of record, written once for a release and never changed. Documents carry the
@@ -55,7 +62,11 @@ final class LuceneIndex {
     /** Indexes n records, the i-th as {@code document.apply(i)}. */
     static LuceneIndex build(int n, IntFunction<Document> document) {
         try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            // each file one heap buffer: reads slice one buffer instead of a list of small blocks
+            ByteBuffersDirectory dir = new ByteBuffersDirectory(
+                    new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             IndexWriterConfig config = new IndexWriterConfig(TextFields.INDEX)
                     .setRAMBufferSizeMB(64)
                     .setMergePolicy(new LogDocMergePolicy())
@@ -94,6 +105,33 @@ final class LuceneIndex {
 
     int size() {
         return ordToDoc.length;
+    }
+
+    /** How many records the query matches. */
+    int count(Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the terms of a field the automaton accepts, each with the number of records holding it. */
+    void terms(String field, CompiledAutomaton automaton, Map<String, Long> found) {
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = automaton.getTermsEnum(terms);
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    found.merge(t.utf8ToString(), (long) te.docFreq(), Long::sum);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The ords of every record the query matches. */
@@ -140,16 +178,33 @@ final class LuceneIndex {
     /** Ords with their scores, best first, and the total number of matches. */
     record Scored(int[] ords, float[] scores, long total) {}
 
-    /** Where a query matches one record: per field, the positions and offsets of each match; null if it does not. */
-    Matches matches(Query query, int ord) {
+    /** Where a query matches records, the query rewritten once for all of them (a page of hits). */
+    Matcher matcher(Query query) {
         try {
-            Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int doc = ordToDoc[ord];
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            return w.matches(leaf, doc - leaf.docBase);
+            return new Matcher(searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where one query matches one record after another. */
+    final class Matcher {
+        private final Weight weight;
+
+        private Matcher(Weight weight) {
+            this.weight = weight;
+        }
+
+        /** Per field, the positions and offsets of each match in the record; null if it does not match. */
+        Matches at(int ord) {
+            try {
+                int doc = ordToDoc[ord];
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                return weight.matches(leaf, doc - leaf.docBase);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -13,11 +13,11 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
@@ -38,21 +38,37 @@ final class Search {
         if (text.isEmpty()) {
             return literal(c, text.literal(), kinds, offset, size);
         }
-        TextQuery tq = TextQuery.of(text, false);
-        if (total(c, tq, kinds) == 0) {
-            tq = TextQuery.of(text, true);
+        Ranked ranked = rank(c, TextQuery.of(text), kinds, offset + size);
+        if (ranked.total() == 0) {
+            // nothing as typed: the words again, typos corrected
+            List<LuceneIndex> indexes = new ArrayList<>();
+            kinds.forEach(k -> indexes.add(index(c, k)));
+            TextQuery corrected = Typos.correct(text, indexes);
+            if (corrected != null) {
+                ranked = rank(c, corrected, kinds, offset + size);
+            }
         }
+        List<Scored> scored = ranked.hits();
+        Explainer explainer = new Explainer(c, ranked.query());
+        List<Hit> page = new ArrayList<>();
+        for (int i = offset; i < Math.min(scored.size(), offset + size); i++) {
+            Scored s = scored.get(i);
+            page.add(explainer.explain(s.kind(), s.ord(), TextQuery.Tier.of(s.score())));
+        }
+        return new Catalogue.Page<>(page, ranked.total());
+    }
+
+    private record Ranked(TextQuery query, List<Scored> hits, long total) {}
+
+    /** The best matches of every kind asked for, merged by score, and how many match in all. */
+    private static Ranked rank(Catalogue c, TextQuery tq, Set<Hit.Kind> kinds, int n) {
         List<Scored> scored = new ArrayList<>();
         long total = 0;
         for (Hit.Kind kind : Hit.Kind.values()) {
             if (!kinds.contains(kind)) {
                 continue;
             }
-            LuceneIndex index = index(c, kind);
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(tq.scoring(), BooleanClause.Occur.MUST);
-            b.add(tq.filter(), BooleanClause.Occur.FILTER);
-            LuceneIndex.Scored top = index.topScored(b.build(), offset + size);
+            LuceneIndex.Scored top = index(c, kind).topScored(tq.scoring(), n);
             total += top.total();
             for (int i = 0; i < top.ords().length; i++) {
                 scored.add(new Scored(kind, top.ords()[i], top.scores()[i]));
@@ -61,12 +77,7 @@ final class Search {
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score())
                 .thenComparing(Scored::kind)
                 .thenComparingInt(Scored::ord));
-        List<Hit> page = new ArrayList<>();
-        for (int i = offset; i < Math.min(scored.size(), offset + size); i++) {
-            Scored s = scored.get(i);
-            page.add(explain(c, tq, s.kind(), s.ord()));
-        }
-        return new Catalogue.Page<>(page, total);
+        return new Ranked(tq, scored, total);
     }
 
     /** A query of punctuation or symbols: the records whose texts hold it as it is, names before summaries. */
@@ -134,14 +145,6 @@ final class Search {
                 kind, id, tier.wire, field, text, "text", aligned ? at : -1, aligned ? at + needle.length() : -1);
     }
 
-    private static long total(Catalogue c, TextQuery tq, Set<Hit.Kind> kinds) {
-        long n = 0;
-        for (Hit.Kind kind : kinds) {
-            n += index(c, kind).matching(tq.filter()).cardinality();
-        }
-        return n;
-    }
-
     static LuceneIndex index(Catalogue c, Hit.Kind kind) {
         return switch (kind) {
             case achievement -> c.achievementIndex().lucene();
@@ -180,17 +183,45 @@ final class Search {
         };
     }
 
-    /** Why a record matched: the first tier it meets, and where. */
-    static Hit explain(Catalogue c, TextQuery tq, Hit.Kind kind, int ord) {
+    /** Explains the hits of one query, each tier's query rewritten once for the whole page. */
+    static final class Explainer {
+        private final Catalogue c;
+        private final TextQuery tq;
+        private final Map<String, LuceneIndex.Matcher> matchers = new HashMap<>();
+
+        Explainer(Catalogue c, TextQuery tq) {
+            this.c = c;
+            this.tq = tq;
+        }
+
+        Hit explain(Hit.Kind kind, int ord, TextQuery.Tier met) {
+            return Search.explain(
+                    c,
+                    tq,
+                    kind,
+                    ord,
+                    met,
+                    (tier, query) -> matchers.computeIfAbsent(
+                            kind + "/" + tier, k -> index(c, kind).matcher(query)));
+        }
+    }
+
+    private interface Matchers {
+        LuceneIndex.Matcher of(TextQuery.Tier tier, Query query);
+    }
+
+    /** Why a record matched: the tier its score says it met (the best), and where. */
+    private static Hit explain(
+            Catalogue c, TextQuery tq, Hit.Kind kind, int ord, TextQuery.Tier met, Matchers matchers) {
         Texts t = texts(c, kind, ord);
-        String via = tq.fuzzy ? "typo" : null;
+        String via = tq.corrected ? "typo" : null;
         QueryText q = tq.text;
         List<String> names = TextFields.nameValues(t.name());
         String[] nameFields = {TextFields.NAME_HANS, TextFields.NAME_HANT, TextFields.NAME_EN};
         List<String> all = TextFields.names(t.name(), t.aliases());
         // the exact and prefix tiers, as their queries state them; among several matches the shortest text says it best
         Hit best = null;
-        for (String n : all) {
+        for (String n : met.compareTo(TextQuery.Tier.PREFIX) <= 0 ? all : List.<String>of()) {
             boolean name = names.contains(n);
             String key = Analysis.key(n);
             TextQuery.Tier tier = null;
@@ -213,10 +244,15 @@ final class Search {
             if (tier == null) {
                 continue;
             }
-            boolean whole = tier != TextQuery.Tier.PREFIX && how.equals("text");
-            boolean leading = tier == TextQuery.Tier.PREFIX
-                    && how.equals("text")
-                    && n.startsWith(q.raw().strip());
+            int[] span;
+            if (how.equals("pinyin")) {
+                span = Pinyin.locate(n, q.pinyinKey(), true);
+            } else if (tier == TextQuery.Tier.PREFIX) {
+                int leading = prefixLength(n, q.key());
+                span = leading > 0 ? new int[] {0, leading} : null;
+            } else {
+                span = new int[] {0, n.length()};
+            }
             Hit h = new Hit(
                     kind,
                     t.id(),
@@ -224,8 +260,8 @@ final class Search {
                     fieldOf(n, names, nameFields),
                     n,
                     or(via, how),
-                    whole ? 0 : leading ? 0 : -1,
-                    whole ? n.length() : leading ? q.raw().strip().length() : -1);
+                    span == null ? -1 : span[0],
+                    span == null ? -1 : span[1]);
             if (best == null
                     || tierOf(h) < tierOf(best)
                     || (tierOf(h) == tierOf(best) && n.length() < best.text().length())) {
@@ -235,22 +271,49 @@ final class Search {
         if (best != null) {
             return best;
         }
-        LuceneIndex index = index(c, kind);
         for (TextQuery.Tier tier : List.of(
                 TextQuery.Tier.PART, TextQuery.Tier.SUMMARY, TextQuery.Tier.INSTITUTION, TextQuery.Tier.OTHER)) {
-            Query query = tq.tier(tier);
-            Matches m = query == null ? null : index.matches(query, ord);
+            if (tier.compareTo(met) < 0) {
+                continue;
+            }
+            // where it matched, asked of the tier's rows alone (the bigrams that score a row could point elsewhere)
+            Query query = tq.locating().tier(tier);
+            Matches m = query == null ? null : matchers.of(tier, query).at(ord);
             if (m == null) {
                 continue;
             }
-            Hit located = locate(kind, t, tier, m, names, nameFields, via);
+            Hit located = locate(kind, t, q, tier, m, names, nameFields, via);
             if (located != null) {
-                return located;
+                return via == null && located.via().equals("text") && bySynonym(q, located)
+                        ? new Hit(
+                                kind,
+                                t.id(),
+                                located.rank(),
+                                located.field(),
+                                located.text(),
+                                "synonym",
+                                located.start(),
+                                located.end())
+                        : located;
             }
             return new Hit(kind, t.id(), tier.wire, null, null, or(via, "text"), -1, -1);
         }
         return new Hit(
                 kind, t.id(), TextQuery.Tier.OTHER.wire, null, null, or(via, synonyms(q) ? "synonym" : "text"), -1, -1);
+    }
+
+    /** How much of the start of a text folds to the key (雪龍 of 雪龙2号), or -1 if no start of it does. */
+    private static int prefixLength(String text, String key) {
+        for (int k = 1; k <= text.length(); k++) {
+            String folded = Analysis.key(text.substring(0, k));
+            if (folded.equals(key)) {
+                return k;
+            }
+            if (folded.length() > key.length()) {
+                break;
+            }
+        }
+        return -1;
     }
 
     private static int tierOf(Hit h) {
@@ -262,6 +325,20 @@ final class Search {
         return Integer.MAX_VALUE;
     }
 
+    /** Whether what a hit points at is a synonym of a word rather than any word as typed. */
+    private static boolean bySynonym(QueryText q, Hit h) {
+        if (!synonyms(q)
+                || h.text() == null
+                || h.start() < 0
+                || h.end() > h.text().length()) {
+            return false;
+        }
+        String matched = Analysis.key(h.text().substring(h.start(), h.end())).toLowerCase(Locale.ROOT);
+        return q.words().stream()
+                .noneMatch(w -> matched.contains(w.key().toLowerCase(Locale.ROOT))
+                        || w.key().toLowerCase(Locale.ROOT).contains(matched));
+    }
+
     private static boolean synonyms(QueryText q) {
         return q.words().stream().anyMatch(w -> !Synonyms.curated().of(w.text()).isEmpty());
     }
@@ -270,6 +347,7 @@ final class Search {
     private static Hit locate(
             Hit.Kind kind,
             Texts t,
+            QueryText q,
             TextQuery.Tier tier,
             Matches m,
             List<String> names,
@@ -277,17 +355,16 @@ final class Search {
             String via) {
         try {
             List<String> order = List.of(
-                    TextFields.NAME_HANS,
-                    TextFields.NAME_HANT,
+                    TextFields.NAME_ZH,
                     TextFields.NAME_EN,
                     TextFields.ALIAS,
                     TextFields.CODE,
                     TextFields.PINYIN,
                     TextFields.PINYIN_JOINED,
                     TextFields.PINYIN_INITIALS,
-                    TextFields.PINYIN_RUNS,
-                    TextFields.SUMMARY_HANS,
-                    TextFields.SUMMARY_HANT,
+                    TextFields.PREFIX_JOINED,
+                    TextFields.PREFIX_INITIALS,
+                    TextFields.SUMMARY_ZH,
                     TextFields.SUMMARY_EN,
                     TextFields.INSTITUTION,
                     TextFields.INSTITUTION_EN);
@@ -298,11 +375,23 @@ final class Search {
                 }
                 int start = safe(it::startOffset);
                 int end = safe(it::endOffset);
+                // the matches of a word's parts (a row of characters, its bigrams) as one extent
+                while (it.next()) {
+                    int s = safe(it::startOffset);
+                    if (s < 0 || s > end) {
+                        break;
+                    }
+                    end = Math.max(end, safe(it::endOffset));
+                }
                 String how = via != null ? via : "text";
                 switch (field) {
-                    case TextFields.NAME_HANS, TextFields.NAME_HANT, TextFields.NAME_EN -> {
-                        int i = field.equals(TextFields.NAME_HANS) ? 0 : field.equals(TextFields.NAME_HANT) ? 1 : 2;
-                        return new Hit(kind, t.id(), tier.wire, field, names.get(i), how, start, end);
+                    case TextFields.NAME_ZH, TextFields.SUMMARY_ZH -> {
+                        TextFields.Located l = TextFields.chinese(
+                                field, field.equals(TextFields.NAME_ZH) ? t.name() : t.summary(), start, end);
+                        return new Hit(kind, t.id(), tier.wire, l.field(), l.text(), how, l.start(), l.end());
+                    }
+                    case TextFields.NAME_EN -> {
+                        return new Hit(kind, t.id(), tier.wire, field, t.name().en(), how, start, end);
                     }
                     case TextFields.ALIAS -> {
                         return at(kind, t.id(), tier.wire, TextFields.ALIAS, t.aliases(), null, start, end, how);
@@ -323,8 +412,16 @@ final class Search {
                     case TextFields.PINYIN,
                             TextFields.PINYIN_JOINED,
                             TextFields.PINYIN_INITIALS,
-                            TextFields.PINYIN_RUNS -> {
+                            TextFields.PREFIX_JOINED,
+                            TextFields.PREFIX_INITIALS -> {
                         String n = pinyinSource(t, it, field);
+                        int[] span = null;
+                        for (QueryText.Word w : q.words()) {
+                            if (span == null && w.latin()) {
+                                span = Pinyin.locate(
+                                        n, Pinyin.withoutToneNumbers(w.key().toLowerCase(Locale.ROOT)), false);
+                            }
+                        }
                         return new Hit(
                                 kind,
                                 t.id(),
@@ -332,16 +429,12 @@ final class Search {
                                 fieldOf(n, names, nameFields),
                                 n,
                                 via != null ? via : "pinyin",
-                                -1,
-                                -1);
+                                span == null ? -1 : span[0],
+                                span == null ? -1 : span[1]);
                     }
-                    case TextFields.SUMMARY_HANS, TextFields.SUMMARY_HANT, TextFields.SUMMARY_EN -> {
-                        String text = field.equals(TextFields.SUMMARY_HANS)
-                                ? t.summary().zhHans()
-                                : field.equals(TextFields.SUMMARY_HANT)
-                                        ? t.summary().zhHant()
-                                        : t.summary().en();
-                        return new Hit(kind, t.id(), tier.wire, field, text, how, start, end);
+                    case TextFields.SUMMARY_EN -> {
+                        return new Hit(
+                                kind, t.id(), tier.wire, field, t.summary().en(), how, start, end);
                     }
                     default -> {
                         boolean en = field.equals(TextFields.INSTITUTION_EN);

@@ -87,6 +87,67 @@ public final class Pinyin {
         return out;
     }
 
+    /**
+     * Where in a text its pinyin spells a key (joined syllables or initials, whole elements: 雪龙 for xuelong or xl,
+     * the last syllable may be begun: xuelo), as UTF-16 start and end; null if it does not. With {@code atStart}
+     * only from the first element.
+     */
+    public static int[] locate(String text, String key, boolean atStart) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        List<int[]> spans = spans(text);
+        for (String[] reading : readings(text)) {
+            if (reading.length != spans.size()) {
+                continue;
+            }
+            for (int from = 0; from < (atStart ? Math.min(1, reading.length) : reading.length); from++) {
+                for (boolean initials : new boolean[] {false, true}) {
+                    StringBuilder spelled = new StringBuilder();
+                    for (int i = from; i < reading.length; i++) {
+                        spelled.append(initials ? initials(new String[] {reading[i]}) : reading[i]);
+                        if (spelled.length() >= key.length()) {
+                            if (spelled.toString().startsWith(key)) {
+                                return new int[] {spans.get(from)[0], spans.get(i)[1]};
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The UTF-16 start and end of each element of a text's readings: each Han character, each run of letters and digits. */
+    static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int runStart = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isHan(cp)) {
+                if (runStart >= 0) {
+                    out.add(new int[] {runStart, i});
+                    runStart = -1;
+                }
+                out.add(new int[] {i, next});
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+            } else if (runStart >= 0) {
+                out.add(new int[] {runStart, i});
+                runStart = -1;
+            }
+            i = next;
+        }
+        if (runStart >= 0) {
+            out.add(new int[] {runStart, text.length()});
+        }
+        return out;
+    }
+
     /** The syllables joined: xuelong2hao. */
     public static String joined(String[] reading) {
         return String.join("", reading);

@@ -47,13 +47,19 @@ public record QueryText(String raw, String key, List<Word> words) {
                 .strip();
         List<Word> words = new ArrayList<>();
         for (String w : text.split("\\s+")) {
-            String key = Analysis.key(w);
-            if (!key.isEmpty() && words.size() < MAX_WORDS) {
-                String letters = Pinyin.withoutToneNumbers(key.toLowerCase(Locale.ROOT));
-                words.add(new Word(w, key, Pinyin.segment(letters)));
+            Word word = word(w);
+            if (!word.key().isEmpty() && words.size() < MAX_WORDS) {
+                words.add(word);
             }
         }
         return new QueryText(raw, Analysis.key(text), List.copyOf(words));
+    }
+
+    /** One word (no spaces), as {@link #parse} reads it. */
+    public static Word word(String w) {
+        String key = Analysis.key(w);
+        String letters = Pinyin.withoutToneNumbers(key.toLowerCase(Locale.ROOT));
+        return new Word(w, key, key.isEmpty() ? List.of() : Pinyin.segment(letters));
     }
 
     /** Nothing in it can be searched for: no letters or digits at all (a query of "%" or "—"). */

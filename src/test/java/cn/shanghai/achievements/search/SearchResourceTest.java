@@ -69,6 +69,57 @@ class SearchResourceTest {
         assertTrue(ids.contains(id), kind + ": " + q + " -> " + ids);
     }
 
+    @ParameterizedTest(name = "{0}: \"{1}\" finds {2} first, via {3}, pointing at \"{4}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a typo in pinyin|xuelogn|xuelong-2|typo|雪龙",
+                "a typo in English|lithograpy|smee-28nm-immersion-lithography|typo|lithography",
+                "an English plural or possessive|alzheimers|gv-971|text|Alzheimer",
+                "Chinese digits for Arabic ones|雪龙二号|xuelong-2|text|雪龙2号",
+                "Arabic digits for Chinese ones|嫦娥4号|chang-e-4|text|嫦娥四号",
+                "Chinese digits as written|嫦娥四号|chang-e-4|text|嫦娥四号",
+                "a name run together with a word|c919客机|c919|text|C919",
+                "a curated synonym|老年痴呆|gv-971|synonym|阿尔茨海默病",
+                "a curated narrower term|大飞机|c919|synonym|C919",
+                "traditional script for a prefix|雪龍|xuelong-2|text|雪龙"
+            })
+    void findsWhatOnlyFoldingTyposAndSynonymsReach(String kind, String q, String id, String via, String pointed) {
+        Map<String, Object> first = given().queryParam("q", q)
+                .queryParam("kind", "achievement")
+                .when()
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0]");
+        assertEquals(id, first.get("id"), kind + ": " + q);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> matched = (Map<String, Object>) first.get("matched");
+        assertEquals(via, matched.get("via"), kind + ": " + matched);
+        // the highlight offsets point at the text that matched
+        String text = (String) matched.get("text");
+        int start = (Integer) matched.get("start");
+        int end = (Integer) matched.get("end");
+        assertTrue(start >= 0 && end > start, kind + ": " + matched);
+        assertTrue(text.substring(start, end).contains(pointed), kind + ": " + matched);
+    }
+
+    @Test
+    void indicatorsAreSearchableToo() {
+        given().queryParam("q", "需求捕获")
+                .queryParam("kind", "indicator")
+                .when()
+                .get(SEARCH)
+                .then()
+                .statusCode(200)
+                .body("items[0].kind", equalTo("indicator"))
+                .body("items[0].id", equalTo("cr929-requirements-captured-2019"))
+                .body("items[0].matched.text", equalTo("CR929项目完成飞机需求捕获条数"))
+                .body("items[0].matched.start", equalTo(11))
+                .body("items[0].matched.end", equalTo(15));
+    }
+
     @Test
     void aQueryForAnInstitutionAlsoSurfacesItsAchievements() {
         // GV-971's own texts say 中科院上海药物研究所; the full name reaches it only through the linked institution
