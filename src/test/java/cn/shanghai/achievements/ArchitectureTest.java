@@ -9,9 +9,12 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,31 @@ class ArchitectureTest {
                         "..achievements.seed..",
                         "..achievements.achievement..",
                         "..achievements.institution..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Reads are answered from the in-memory read model on the I/O thread that received them (no hand-off to a worker
+     * thread); only what writes a stream of unknown length to the client (exports) runs on a worker.
+     */
+    @Test
+    void resourcesAnswerOnTheIoThreadAndStreamOnWorkers() {
+        classes()
+                .that()
+                .areAnnotatedWith(Path.class)
+                .should()
+                .beAnnotatedWith(NonBlocking.class)
+                .check(CLASSES);
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Path.class)
+                .and()
+                .haveRawReturnType(Response.class)
+                .and()
+                .haveNameMatching("export.*")
+                .should()
+                .beAnnotatedWith(Blocking.class)
                 .check(CLASSES);
     }
 

@@ -11,6 +11,8 @@ import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The achievements: filtered lists and details. */
+@NonBlocking
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Achievements")
@@ -107,6 +110,7 @@ public class AchievementResource {
     }
 
     @GET
+    @Blocking
     @Path("export")
     @Produces({"text/csv", "application/x-ndjson"})
     @Operation(

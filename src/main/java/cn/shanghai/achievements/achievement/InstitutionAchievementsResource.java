@@ -7,6 +7,7 @@ import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An institution's achievements: the achievement list, narrowed to one institution and those that belong to it. */
+@NonBlocking
 @Path("/api/v1/institutions/{id}/achievements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions")

@@ -6,6 +6,7 @@ import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Milestones in date order, with the list's filters. */
+@NonBlocking
 @Path("/api/v1/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Achievements")

@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -42,13 +43,25 @@ public class EdgeHeaders {
         if (id == null) {
             id = ctx.request().getHeader(REQUEST_ID);
             if (id == null || !SAFE_ID.matcher(id).matches()) {
-                id = UUID.randomUUID().toString();
+                id = newRequestId();
             }
             ctx.put(REQUEST_ID_KEY, id);
             // application log lines of this request carry its id (the MDC follows the request's context)
             MDC.put(REQUEST_ID_KEY, id);
         }
         return id;
+    }
+
+    /**
+     * A new request id in the form of a random (version 4) UUID. Ids need to be unique, not unpredictable, so they come
+     * from the thread's own generator: {@link UUID#randomUUID()} draws on one shared secure generator, a lock every
+     * request would wait on.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** Puts the request id, the security headers and CORS on the response; safe to call more than once. */

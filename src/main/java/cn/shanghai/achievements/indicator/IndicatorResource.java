@@ -4,6 +4,7 @@ import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Headline statistics from the documents. */
+@NonBlocking
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators")

@@ -10,6 +10,7 @@ import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Institution;
 import cn.shanghai.achievements.text.QueryText;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Institutions and their details. Their achievements are served by the achievement feature. */
+@NonBlocking
 @Path("/api/v1/institutions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions")

@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.meta;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The dataset's version, counts, sources and licence. */
+@NonBlocking
 @Path("/api/v1/meta")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dataset")

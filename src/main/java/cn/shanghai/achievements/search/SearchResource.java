@@ -9,6 +9,7 @@ import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.Problem.FieldError;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.text.QueryText;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One search box across achievements and institutions. */
+@NonBlocking
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")

@@ -2,6 +2,7 @@ package cn.shanghai.achievements.source;
 
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The source documents. */
+@NonBlocking
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources")

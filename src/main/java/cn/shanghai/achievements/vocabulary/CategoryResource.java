@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.vocabulary;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The category vocabulary with counts. */
+@NonBlocking
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vocabulary")
