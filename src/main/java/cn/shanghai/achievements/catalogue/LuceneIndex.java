@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
@@ -72,11 +73,16 @@ final class LuceneIndex {
                     .setMergePolicy(new LogDocMergePolicy())
                     .setCommitOnClose(true);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (int i = 0; i < n; i++) {
+                // documents analysed on every core (the writer takes them concurrently, the ord says which is which)
+                IntStream.range(0, n).parallel().forEach(i -> {
                     Document d = document.apply(i);
                     d.add(new NumericDocValuesField(ORD, i));
-                    writer.addDocument(d);
-                }
+                    try {
+                        writer.addDocument(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 writer.forceMerge(1);
             }
             DirectoryReader reader = DirectoryReader.open(dir);

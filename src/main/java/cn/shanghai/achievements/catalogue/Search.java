@@ -166,7 +166,7 @@ final class Search {
                     c.institution(l.id())
                             .ifPresent(i -> linked.add(new String[] {
                                 i.id(),
-                                i.name().zhHans() + "\n" + i.name().zhHant() + "\n" + String.join("\n", i.aliases()),
+                                TextFields.institutionText(i.name(), i.aliases()),
                                 i.name().en()
                             }));
                 }

@@ -56,7 +56,7 @@ final class TextFields {
     static final String PREFIX_JOINED = "prefix.pinyin";
     static final String PREFIX_INITIALS = "prefix.initials";
     /** The longest prefix indexed as a term (longer ones are matched against the whole values). */
-    static final int MAX_PREFIX = 32;
+    static final int MAX_PREFIX = 8;
 
     static final List<String> NAMES = List.of(NAME_ZH, NAME_EN);
     static final List<String> SUMMARIES = List.of(SUMMARY_ZH, SUMMARY_EN);
@@ -188,9 +188,19 @@ final class TextFields {
     /** A match located in one value of a field. */
     record Located(String field, String text, int start, int end) {}
 
+    /** An institution's Chinese names and aliases as one text, a line each (the traditional name where it differs). */
+    static String institutionText(Localized name, List<String> aliases) {
+        StringBuilder b = new StringBuilder(name.zhHans());
+        if (!name.zhHant().equals(name.zhHans())) {
+            b.append('\n').append(name.zhHant());
+        }
+        aliases.forEach(a -> b.append('\n').append(a));
+        return b.toString();
+    }
+
     /** The names and aliases of an institution linked to the record, in every script. */
     static void institution(Document doc, Localized name, List<String> aliases) {
-        doc.add(new Field(INSTITUTION, name.zhHans() + "\n" + name.zhHant() + "\n" + String.join("\n", aliases), TEXT));
+        doc.add(new Field(INSTITUTION, institutionText(name, aliases), TEXT));
         doc.add(new Field(INSTITUTION_EN, name.en(), TEXT));
     }
 }
