@@ -44,6 +44,7 @@ public class CachedAnswers {
         }
         Representations.Key key = found.get();
         ctx.put(KEY, key);
+        Representations.release(ctx.response().headers(), key);
         RepresentationCache.Entry hit = key.export() ? null : cache.get(key.cacheKey());
         if (hit == null) {
             ctx.next();

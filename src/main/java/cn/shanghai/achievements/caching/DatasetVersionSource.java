@@ -2,9 +2,16 @@ package cn.shanghai.achievements.caching;
 
 import java.util.Optional;
 
-/** Tells the HTTP layer which dataset version is being served, for validators such as ETags. */
+/** Tells the HTTP layer which dataset release a request is served from, for its validators and version headers. */
 public interface DatasetVersionSource {
 
-    /** The version of the loaded dataset, or empty while none is loaded. */
-    Optional<String> currentVersion();
+    /** A release: its version (the seed's hash) and its sequence number. */
+    record Served(String version, int release) {}
+
+    /**
+     * The release this request is served from: the one current when the request first asks, kept for the rest of the
+     * request (its body, ETag and version headers all come from one release, even if a swap happens meanwhile).
+     * Empty while none is loaded.
+     */
+    Optional<Served> pin();
 }

@@ -27,6 +27,8 @@ public class Representations {
     public static final String CACHE_CONTROL = "public, max-age=300";
     public static final String NO_STORE = "no-store";
     public static final String VARY = "Accept, Accept-Language, Accept-Encoding";
+    public static final String DATASET_VERSION = "Dataset-Version";
+    public static final String DATASET_RELEASE = "Dataset-Release";
     /** Headers that belong to a representation and travel with its cached bytes. */
     static final List<String> REPLAYED =
             List.of("Link", "X-Total-Count", "Content-Disposition", "Dataset-Version", "Dataset-Release");
@@ -51,23 +53,27 @@ public class Representations {
     String buildVersion;
 
     /** A request's representation: its cache key, and the ETag of the form (identity or gzip) this client gets. */
-    public record Key(String cacheKey, String etag, boolean gzip, boolean export) {}
+    public record Key(String cacheKey, String etag, boolean gzip, boolean export, String version, int release) {}
 
-    /** The key of a GET or HEAD under the API while a dataset version is served; empty for anything else. */
+    /**
+     * The key of a GET or HEAD under the API while a dataset version is served (and the release the request is pinned
+     * to); empty for anything else.
+     */
     public Optional<Key> key(String method, String rawPath, String rawQuery, MultiMap headers) {
         if (!("GET".equals(method) || "HEAD".equals(method))
                 || rawPath == null
                 || !rawPath.startsWith(ApiPaths.BASE + "/")) {
             return Optional.empty();
         }
-        Optional<String> version = versions.currentVersion();
-        if (version.isEmpty()) {
+        Optional<DatasetVersionSource.Served> served = versions.pin();
+        if (served.isEmpty()) {
             return Optional.empty();
         }
+        String version = served.get().version();
         boolean export = isExport(rawPath);
         String hash = sha256((export ? EXPORT_FORMAT : buildVersion)
                         + '\n'
-                        + version.get()
+                        + version
                         + '\n'
                         + rawPath
                         + '?'
@@ -78,7 +84,13 @@ public class Representations {
                         + headers.get("Accept-Language"))
                 .substring(0, 32);
         boolean gzip = acceptsGzip(headers.get("Accept-Encoding"));
-        return Optional.of(new Key(hash, '"' + hash + (gzip ? "-gz" : "") + '"', gzip, export));
+        return Optional.of(new Key(
+                hash,
+                '"' + hash + (gzip ? "-gz" : "") + '"',
+                gzip,
+                export,
+                version,
+                served.get().release()));
     }
 
     /** Streamed exports are never kept in memory. */
@@ -103,6 +115,11 @@ public class Representations {
     /** The validator headers of a representation, set alike on a 200 and a 304. */
     public static void validators(MultiMap headers, String etag) {
         headers.set("ETag", etag).set("Cache-Control", CACHE_CONTROL).set("Vary", VARY);
+    }
+
+    /** The release a representation comes from, on every API response served from one (errors included). */
+    public static void release(MultiMap headers, Key key) {
+        headers.set(DATASET_VERSION, key.version()).set(DATASET_RELEASE, String.valueOf(key.release()));
     }
 
     /** Whether a client takes gzip (a q of 0 refuses it). */

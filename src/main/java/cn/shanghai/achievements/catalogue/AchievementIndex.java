@@ -12,7 +12,6 @@ import cn.shanghai.achievements.text.QueryText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +90,8 @@ final class AchievementIndex {
             List<String> categoryIds,
             List<String> sectorIds,
             List<Institution> institutionsById,
-            Map<String, List<String>> selfAndAncestors) {
+            Map<String, List<String>> selfAndAncestors,
+            LuceneIndex.Builder indexes) {
         this.records = byId;
         this.ords = new HashMap<>();
         for (int i = 0; i < byId.size(); i++) {
@@ -151,36 +151,32 @@ final class AchievementIndex {
             milestoneTo[k] = (int) d.end().toEpochDay();
             milestoneYear[k] = d.start().getYear();
         }
-        chronological = Chronology.sortedIndices(milestones, milestoneOwner, milestoneFrom);
+        chronological = Chronology.sortedIndices(milestones, milestoneFrom);
         achievementsPerInstitution = new long[institutionIds.length];
         for (int[] codes : institutions) {
             for (int c : codes) {
                 achievementsPerInstitution[c]++;
             }
         }
-        int[] rankFirst = ranks(
-                n,
-                Comparator.comparingInt((Integer i) -> firstStart(i))
-                        .thenComparing(i -> byId.get(i).id()));
-        int[] rankLatest = ranks(
-                n,
-                Comparator.comparingInt((Integer i) -> -latestStart(i))
-                        .thenComparing(i -> byId.get(i).id()));
-        int[] rankNameEn = ranks(
-                n,
-                Comparator.comparing((Integer i) -> byId.get(i).name().en().toLowerCase(Locale.ROOT))
-                        .thenComparing(i -> byId.get(i).id()));
+        // ranks by ord: ords are in id order, so the ord breaks ties as the id would
+        int[] firstStarts = new int[n];
+        int[] latestStarts = new int[n];
+        String[] namesEn = new String[n];
         String[] pinyinNames = new String[n];
         for (int i = 0; i < n; i++) {
+            firstStarts[i] = firstStart(i);
+            latestStarts[i] = -latestStart(i);
+            namesEn[i] = byId.get(i).name().en().toLowerCase(Locale.ROOT);
             List<String[]> readings = Pinyin.readings(byId.get(i).name().zhHans());
             pinyinNames[i] =
                     readings.isEmpty() ? Analysis.key(byId.get(i).name().zhHans()) : String.join(" ", readings.get(0));
         }
-        int[] rankNamePinyin = ranks(
-                n,
-                Comparator.comparing((Integer i) -> pinyinNames[i])
-                        .thenComparing(i -> byId.get(i).id()));
-        lucene = LuceneIndex.build(
+        int[] rankFirst = ranks(firstStarts);
+        int[] rankLatest = ranks(latestStarts);
+        int[] rankNameEn = ranks(namesEn);
+        int[] rankNamePinyin = ranks(pinyinNames);
+        lucene = indexes.build(
+                "achievements",
                 n,
                 i -> document(
                         byId.get(i),
@@ -539,14 +535,33 @@ final class AchievementIndex {
         return out;
     }
 
-    private static int[] ranks(int n, Comparator<Integer> order) {
-        Integer[] byRank = new Integer[n];
-        for (int i = 0; i < n; i++) {
+    /** The rank of each ord by an int key, ties by ord. */
+    static int[] ranks(int[] key) {
+        long[] sorted = new long[key.length];
+        for (int i = 0; i < key.length; i++) {
+            // the key's bits above the ord's, the sign flipped so that signed order is the key's order
+            sorted[i] = (((long) key[i] + 0x80000000L) << 32 | i) ^ Long.MIN_VALUE;
+        }
+        Arrays.sort(sorted);
+        int[] rank = new int[key.length];
+        for (int r = 0; r < sorted.length; r++) {
+            rank[(int) sorted[r]] = r;
+        }
+        return rank;
+    }
+
+    /** The rank of each ord by a text key, ties by ord. */
+    private static int[] ranks(String[] key) {
+        Integer[] byRank = new Integer[key.length];
+        for (int i = 0; i < key.length; i++) {
             byRank[i] = i;
         }
-        Arrays.sort(byRank, order);
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
+        Arrays.sort(byRank, (a, b) -> {
+            int c = key[a].compareTo(key[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] rank = new int[key.length];
+        for (int r = 0; r < key.length; r++) {
             rank[byRank[r]] = r;
         }
         return rank;

@@ -59,6 +59,10 @@ public final class Catalogue {
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     Catalogue(Release release, Dataset data) {
+        this(release, data, LuceneIndex.Builder.IN_MEMORY);
+    }
+
+    Catalogue(Release release, Dataset data, LuceneIndex.Builder indexes) {
         this.release = release;
         this.data = data;
         data.achievements().forEach(a -> achievements.put(a.id(), a));
@@ -96,7 +100,7 @@ public final class Catalogue {
                 .toList();
         // the small indexes on another core while this one builds the achievements'
         CompletableFuture<LuceneIndex> institutionsIndexed =
-                CompletableFuture.supplyAsync(() -> LuceneIndex.build(institutionsById.size(), k -> {
+                CompletableFuture.supplyAsync(() -> indexes.build("institutions", institutionsById.size(), k -> {
                     Institution i = institutionsById.get(k);
                     Document doc = new Document();
                     TextFields.names(doc, i.name(), i.aliases());
@@ -104,7 +108,7 @@ public final class Catalogue {
                     return doc;
                 }));
         CompletableFuture<LuceneIndex> indicatorsIndexed =
-                CompletableFuture.supplyAsync(() -> LuceneIndex.build(indicators.size(), k -> {
+                CompletableFuture.supplyAsync(() -> indexes.build("indicators", indicators.size(), k -> {
                     Indicator i = indicators.get(k);
                     Document doc = new Document();
                     TextFields.names(doc, i.name(), List.of(i.metric()));
@@ -115,7 +119,8 @@ public final class Catalogue {
                 List.copyOf(categories.keySet()),
                 List.copyOf(sectors.keySet()),
                 institutionsById,
-                selfAndAncestors);
+                selfAndAncestors,
+                indexes);
         institutionIndex = institutionsIndexed.join();
         indicatorIndex = indicatorsIndexed.join();
     }

@@ -2,7 +2,9 @@ package cn.shanghai.achievements.catalogue;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How the read model follows the database. */
 @ConfigMapping(prefix = "catalogue.read-model")
@@ -11,4 +13,10 @@ public interface CatalogueConfig {
     /** How often an instance asks the database whether a new release is current (a one-row read). */
     @WithDefault("2s")
     Duration pollInterval();
+
+    /**
+     * Where the Lucene indexes of the releases served are kept, so that a restart on a release indexed before opens
+     * them instead of writing them again (a cache: delete it at will). Unset: indexes are kept in memory.
+     */
+    Optional<Path> indexDirectory();
 }

@@ -2,17 +2,22 @@ package cn.shanghai.achievements.catalogue;
 
 import cn.shanghai.achievements.caching.DatasetVersionSource;
 import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.model.Dataset;
 import cn.shanghai.achievements.model.Release;
 import cn.shanghai.achievements.store.RecordStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +47,8 @@ public class Catalogues implements DatasetVersionSource {
 
     @Inject
     MeterRegistry metrics;
+
+    private static final String PINNED = Catalogues.class.getName() + ".pinned";
 
     private volatile Catalogue current;
     private ScheduledExecutorService watcher;
@@ -84,29 +91,53 @@ public class Catalogues implements DatasetVersionSource {
         }
         long started = System.nanoTime();
         Release release = store.release(state.releaseSeq()).orElseThrow();
-        Catalogue next = new Catalogue(release, store.load(release.seq()));
+        Dataset data = store.load(release.seq());
+        long loaded = System.nanoTime();
+        Optional<IndexHome> home = IndexHome.at(config.indexDirectory());
+        Catalogue next = new Catalogue(
+                release, data, home.map(h -> h.builder(release.version())).orElse(LuceneIndex.Builder.IN_MEMORY));
         long built = System.nanoTime();
         for (CatalogueDerivation d : derivations) {
             d.prepare(next);
         }
         current = next;
+        // the indexes of older releases go (files still open by the one replaced stay readable until it is let go)
+        home.ifPresent(h -> {
+            try {
+                h.keepOnly(
+                        served == null
+                                ? Set.of(release.version())
+                                : Set.of(release.version(), served.release().version()));
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not delete the indexes of older releases: %s", e.getMessage());
+            }
+        });
         long ms = (System.nanoTime() - started) / 1_000_000;
         metrics.timer("catalogue.read.model.build").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         LOG.infof(
-                "Serving release %d (%s): %d achievements, %d institutions; read model built in %d ms (views %d ms)%s",
+                "Serving release %d (%s): %d achievements, %d institutions; read model built in %d ms (records read"
+                        + " from the database in %d ms, indexed in %d ms, views in %d ms)%s",
                 release.seq(),
                 release.version(),
                 next.achievements().size(),
                 next.institutions().size(),
                 ms,
+                (loaded - started) / 1_000_000,
+                (built - loaded) / 1_000_000,
                 (System.nanoTime() - built) / 1_000_000,
                 served == null ? "" : ", replacing release " + served.release().seq());
         return true;
     }
 
-    /** The read model served now; a 503 problem before the first release is loaded. */
+    /**
+     * The read model this request is served from: the one pinned to it ({@link #pin()}), else the one served now; a
+     * 503 problem before the first release is loaded.
+     */
     public Catalogue current() {
-        Catalogue c = current;
+        Catalogue c = pinned();
+        if (c == null) {
+            c = current;
+        }
         if (c == null) {
             throw new ProblemException(
                     503, "not-ready", "Service unavailable", "The catalogue is not loaded yet; retry shortly.", null);
@@ -118,9 +149,29 @@ public class Catalogues implements DatasetVersionSource {
         return Optional.ofNullable(current);
     }
 
+    /**
+     * Pins the read model served now to the request being handled (its duplicated Vert.x context, which follows it
+     * onto worker threads), so that everything it reads and every header it sends come from one release, even when
+     * a swap happens while it runs. Outside a request nothing is pinned.
+     */
     @Override
-    public Optional<String> currentVersion() {
-        Catalogue c = current;
-        return c == null ? Optional.empty() : Optional.of(c.release().version());
+    public Optional<Served> pin() {
+        Catalogue c = pinned();
+        if (c == null) {
+            c = current;
+            if (c == null) {
+                return Optional.empty();
+            }
+            Context context = Vertx.currentContext();
+            if (context != null && VertxContext.isDuplicatedContext(context)) {
+                context.putLocal(PINNED, c);
+            }
+        }
+        return Optional.of(new Served(c.release().version(), c.release().seq()));
+    }
+
+    private static Catalogue pinned() {
+        Context context = Vertx.currentContext();
+        return context != null && VertxContext.isDuplicatedContext(context) ? context.getLocal(PINNED) : null;
     }
 }

@@ -42,17 +42,19 @@ public final class Chronology {
      * Every milestone of a release in date order, by index: by start, then precision, then the order of the records
      * (ids) and within a record its own order.
      */
-    static int[] sortedIndices(Achievement.Milestone[] milestones, int[] owner, int[] from) {
-        Integer[] order = new Integer[milestones.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    static int[] sortedIndices(Achievement.Milestone[] milestones, int[] from) {
+        // the records' milestones are numbered in id order and each record's own order, so the index orders as
+        // (record, position) does: start, precision and index as one long key each
+        long[] keys = new long[milestones.length];
+        for (int i = 0; i < keys.length; i++) {
+            long precision = Math.min(15, milestones[i].date().length());
+            keys[i] = ((((long) from[i] + 0x80000000L) << 32) | (precision << 28) | i) ^ Long.MIN_VALUE;
         }
-        Arrays.sort(
-                order,
-                Comparator.comparingInt((Integer i) -> from[i])
-                        .thenComparingInt(i -> milestones[i].date().length())
-                        .thenComparingInt(i -> owner[i])
-                        .thenComparingInt(i -> i));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            order[k] = (int) (keys[k] & 0x0FFFFFFF);
+        }
+        return order;
     }
 }

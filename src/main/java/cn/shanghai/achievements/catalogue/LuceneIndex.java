@@ -2,6 +2,9 @@ package cn.shanghai.achievements.catalogue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +39,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -49,6 +55,9 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 final class LuceneIndex {
 
     static final String ORD = "ord";
+    /** The writer's buffer: a sixth of the heap, so that a large release is written in few segments. */
+    private static final double RAM_BUFFER_MB =
+            Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 6 / (1 << 20)));
 
     private final IndexSearcher searcher;
     private final int[] docToOrd;
@@ -60,32 +69,85 @@ final class LuceneIndex {
         this.ordToDoc = ordToDoc;
     }
 
-    /** Indexes n records, the i-th as {@code document.apply(i)}. */
+    /** Makes the index of a kind of record: in memory, or kept on disk ({@link IndexHome}). */
+    interface Builder {
+        LuceneIndex build(String name, int n, IntFunction<Document> document);
+
+        Builder IN_MEMORY = (name, n, document) -> LuceneIndex.build(n, document);
+    }
+
+    /** Indexes n records, the i-th as {@code document.apply(i)}, in memory. */
     static LuceneIndex build(int n, IntFunction<Document> document) {
+        // each file one heap buffer: reads slice one buffer instead of a list of small blocks
+        ByteBuffersDirectory dir = new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        write(dir, n, document);
+        return open(dir, n);
+    }
+
+    /**
+     * The index of n records kept in a directory of its own on local disk: opened (memory-mapped, off the heap) if a
+     * complete one is there, else written there first. Several processes may race to write it: each writes beside it
+     * and moves its copy in whole; the first in wins and the others open it.
+     */
+    static LuceneIndex kept(Path home, int n, IntFunction<Document> document) {
         try {
-            // each file one heap buffer: reads slice one buffer instead of a list of small blocks
-            ByteBuffersDirectory dir = new ByteBuffersDirectory(
-                    new SingleInstanceLockFactory(),
-                    ByteBuffersDataOutput::new,
-                    ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-            IndexWriterConfig config = new IndexWriterConfig(TextFields.INDEX)
-                    .setRAMBufferSizeMB(64)
-                    .setMergePolicy(new LogDocMergePolicy())
-                    .setCommitOnClose(true);
-            try (IndexWriter writer = new IndexWriter(dir, config)) {
-                // documents analysed on every core (the writer takes them concurrently, the ord says which is which)
-                IntStream.range(0, n).parallel().forEach(i -> {
-                    Document d = document.apply(i);
-                    d.add(new NumericDocValuesField(ORD, i));
-                    try {
-                        writer.addDocument(d);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+            if (!Files.isRegularFile(home.resolve(COMPLETE))) {
+                Files.createDirectories(home.getParent());
+                Path staging = Files.createTempDirectory(home.getParent(), home.getFileName() + ".writing-");
+                try (FSDirectory dir = FSDirectory.open(staging)) {
+                    write(dir, n, document);
+                }
+                Files.writeString(staging.resolve(COMPLETE), Integer.toString(n));
+                try {
+                    Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException raced) {
+                    if (!Files.isRegularFile(home.resolve(COMPLETE))) {
+                        throw raced;
                     }
-                });
-                writer.forceMerge(1);
+                    IndexHome.delete(staging);
+                }
             }
+            return open(new MMapDirectory(home), n);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String COMPLETE = "complete";
+
+    private static void write(Directory dir, int n, IntFunction<Document> document) {
+        // no merges while documents come in (they would compete with the analysis for the cores): segments are
+        // flushed large and merged once at the end
+        LogDocMergePolicy merges = new LogDocMergePolicy();
+        merges.setMergeFactor(1000);
+        IndexWriterConfig config = new IndexWriterConfig(TextFields.INDEX)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergePolicy(merges)
+                .setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            // documents analysed on every core (the writer takes them concurrently, the ord says which is which)
+            IntStream.range(0, n).parallel().forEach(i -> {
+                Document d = document.apply(i);
+                d.add(new NumericDocValuesField(ORD, i));
+                try {
+                    writer.addDocument(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LuceneIndex open(Directory dir, int n) {
+        try {
             DirectoryReader reader = DirectoryReader.open(dir);
+            if (reader.numDocs() != n) {
+                throw new IllegalStateException("the index holds " + reader.numDocs() + " records, not " + n);
+            }
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setQueryCache(null);
             int[] docToOrd = new int[reader.maxDoc()];

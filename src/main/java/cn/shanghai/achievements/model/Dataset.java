@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +76,12 @@ public record Dataset(
             return this;
         }
 
+        /** The records of a kind, in id order. */
         @SuppressWarnings("unchecked")
         private <T> List<T> list(RecordKind kind) {
-            return (List<T>) (List<?>) records.getOrDefault(kind, List.of());
+            List<Record> of = new ArrayList<>(records.getOrDefault(kind, List.of()));
+            of.sort(Comparator.comparing(Dataset::id));
+            return (List<T>) (List<?>) of;
         }
 
         public Dataset build() {

@@ -19,13 +19,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
@@ -95,27 +98,68 @@ public class RecordStore {
                         .toList());
     }
 
+    private static final int DECODE_CHUNK = 4096;
+
+    private record Decoded(RecordKind kind, Record record) {}
+
+    private static CompletableFuture<List<Decoded>> decode(List<String[]> rows) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Decoded> records = new ArrayList<>(rows.size());
+            for (String[] row : rows) {
+                RecordKind kind = RecordKind.ofWire(row[0]);
+                records.add(new Decoded(kind, RecordCodec.read(kind, row[1])));
+            }
+            return records;
+        });
+    }
+
     /** Every record valid in the given release, read back into a dataset. */
     public Dataset load(int seq) {
         Dataset.Builder builder = new Dataset.Builder();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
-            // PostgreSQL streams a result set only inside a transaction
+            // PostgreSQL streams a result set only inside a transaction; H2 only when asked to (else it writes a result
+            // this large to a temporary file first)
             c.setAutoCommit(false);
+            boolean h2 = c.getMetaData().getDatabaseProductName().equals("H2");
+            if (h2) {
+                try (Statement lazy = c.createStatement()) {
+                    lazy.execute("set lazy_query_execution true");
+                }
+            }
+            // no order asked of the database (it would sort every body): the builder puts each kind in id order
             try (PreparedStatement s = c.prepareStatement(
-                    "select kind, body from record_revision where valid_from <= ? and (valid_to is null or valid_to > ?)"
-                            + " order by kind, id")) {
+                    "select kind, body from record_revision where valid_from <= ? and (valid_to is null or valid_to > ?)")) {
                 s.setFetchSize(FETCH);
                 s.setInt(1, seq);
                 s.setInt(2, seq);
                 try (ResultSet r = s.executeQuery()) {
+                    // rows read here while the chunks read before are decoded on another core (in order, a few at a
+                    // time)
+                    Deque<CompletableFuture<List<Decoded>>> decoding = new ArrayDeque<>();
+                    List<String[]> chunk = new ArrayList<>(DECODE_CHUNK);
                     while (r.next()) {
-                        RecordKind kind = RecordKind.ofWire(r.getString(1));
-                        builder.add(kind, RecordCodec.read(kind, r.getString(2)));
+                        chunk.add(new String[] {r.getString(1), r.getString(2)});
+                        if (chunk.size() == DECODE_CHUNK) {
+                            decoding.add(decode(chunk));
+                            chunk = new ArrayList<>(DECODE_CHUNK);
+                            if (decoding.size() > 2) {
+                                decoding.remove().join().forEach(d -> builder.add(d.kind(), d.record()));
+                            }
+                        }
+                    }
+                    decoding.add(decode(chunk));
+                    while (!decoding.isEmpty()) {
+                        decoding.remove().join().forEach(d -> builder.add(d.kind(), d.record()));
                     }
                 }
             } finally {
                 c.rollback();
+                if (h2) {
+                    try (Statement lazy = c.createStatement()) {
+                        lazy.execute("set lazy_query_execution false");
+                    }
+                }
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {

@@ -41,6 +41,34 @@ class MetaResourceTest {
     }
 
     @Test
+    void everyApiResponseNamesTheReleaseItCameFrom() {
+        String version = given().when().get("/api/v1/meta").then().extract().path("datasetVersion");
+        String release = given().when().get("/api/v1/meta").then().extract().header("Dataset-Release");
+        org.junit.jupiter.api.Assertions.assertTrue(release != null && release.matches("[1-9][0-9]*"), release);
+        for (String path : new String[] {
+            "/api/v1/achievements?size=2", "/api/v1/achievements/gv-971", "/api/v1/search?q=雪龙", "/api/v1/nothing-here"
+        }) {
+            String etag = given().when()
+                    .get(path)
+                    .then()
+                    .header("Dataset-Version", equalTo(version))
+                    .header("Dataset-Release", equalTo(release))
+                    .extract()
+                    .header("ETag");
+            if (etag != null) {
+                // a cached answer and a 304 say so too
+                given().header("If-None-Match", etag)
+                        .when()
+                        .get(path)
+                        .then()
+                        .statusCode(304)
+                        .header("Dataset-Version", equalTo(version))
+                        .header("Dataset-Release", equalTo(release));
+            }
+        }
+    }
+
+    @Test
     void readinessReportsTheLoadedSeed() {
         String version = given().when().get("/api/v1/meta").then().extract().path("datasetVersion");
         given().when()
