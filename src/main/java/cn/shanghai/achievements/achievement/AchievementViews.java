@@ -3,6 +3,7 @@ package cn.shanghai.achievements.achievement;
 import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.catalogue.CatalogueDerivation;
 import cn.shanghai.achievements.catalogue.Chronology;
+import cn.shanghai.achievements.citation.References;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
 import cn.shanghai.achievements.common.Hyperlinks;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -92,14 +94,16 @@ public class AchievementViews implements CatalogueDerivation {
         Detail[] perLang = b.details.get(ord);
         if (perLang == null) {
             perLang = new Detail[Lang.values().length];
+            Function<String, Localized> references = References.of(c);
             List<InstitutionLink> institutions = new ArrayList<>();
             for (Achievement.InstitutionLink l : a.institutions()) {
-                c.institution(l.id()).ifPresent(inst -> institutions.add(InstitutionLink.from(l, inst)));
+                c.institution(l.id()).ifPresent(inst -> institutions.add(InstitutionLink.from(l, inst, references)));
             }
             List<MilestoneView> milestones = Chronology.order(a.milestones()).stream()
-                    .map(MilestoneView::from)
+                    .map(m -> MilestoneView.from(m, references))
                     .toList();
             Hyperlinks self = Hyperlinks.self(ApiPaths.achievement(a.id()));
+            Localized cite = References.citeThis(c, a.name(), a.id(), ApiPaths.achievement(a.id()));
             for (Lang lang2 : Lang.values()) {
                 perLang[lang2.ordinal()] = new Detail(
                         a.id(),
@@ -111,6 +115,7 @@ public class AchievementViews implements CatalogueDerivation {
                         a.summary(),
                         List.copyOf(institutions),
                         milestones,
+                        cite,
                         self);
             }
             b.details.compareAndSet(ord, null, perLang);
@@ -165,6 +170,12 @@ public class AchievementViews implements CatalogueDerivation {
             @Schema(required = true, description = "In date order")
             List<MilestoneView> milestones,
 
+            @Schema(
+                    required = true,
+                    description =
+                            "A ready citation of this record in three scripts: the catalogue, the record, its URL, the dataset version and release, and the release's date")
+            Localized cite,
+
             @Schema(required = true) Hyperlinks links) {}
 
     /** A milestone in a list item: what and when. */
@@ -176,13 +187,26 @@ public class AchievementViews implements CatalogueDerivation {
             @Schema(
                     required = true,
                     enumeration = {"year", "month", "day"})
-            String precision) {
+            String precision,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"stated", "reporting-year", "undated", "document-date"},
+                    description = DATE_BASIS)
+            String dateBasis) {
 
         static MilestoneRef from(Achievement.Milestone m) {
             return new MilestoneRef(
-                    m.type(), m.date(), PartialDate.parse(m.date()).precision().name());
+                    m.type(), m.date(), PartialDate.parse(m.date()).precision().name(), m.dateBasis());
         }
     }
+
+    /** How a milestone's date was established, as the contract says it. */
+    static final String DATE_BASIS = "stated: the source gives the year; reporting-year: an annual report tells of"
+            + " the event in the year it covers (at most a month or day given); undated: a report mentions it without"
+            + " a date, so the date is the report's year and means reported by then, not happened then; document-date:"
+            + " a document that is not a year's report gives no date, and the date is the document's (reported by"
+            + " then). Undated and document-date milestones match no date filter and count in no year facet.";
 
     /** A milestone with its evidence. */
     @Schema(name = "Milestone")
@@ -202,20 +226,32 @@ public class AchievementViews implements CatalogueDerivation {
 
             @Schema(
                     required = true,
-                    enumeration = {"stated", "reporting-year", "document-date"},
-                    description =
-                            "stated: the source gives the year; reporting-year: an annual report tells of the event in the year it covers (at most a month or day given); document-date: the source gives no date, and the date is the year of the document that reports the fact (reported by then)")
+                    enumeration = {"stated", "reporting-year", "undated", "document-date"},
+                    description = DATE_BASIS)
             String dateBasis,
+
+            @Schema(
+                    required = true,
+                    description =
+                            "Whether the date is the event's own (false: the date of the document that reports it, reported by then)")
+            boolean dated,
+
+            @Schema(
+                    description =
+                            "What exactly the milestone is, where the type alone would say more: \"test airframe 103\", \"cumulative: 21 aircraft delivered\"")
+            Localized note,
 
             @Schema(required = true) List<CitationView> citations) {
 
-        static MilestoneView from(Achievement.Milestone m) {
+        static MilestoneView from(Achievement.Milestone m, Function<String, Localized> references) {
             return new MilestoneView(
                     m.type(),
                     m.date(),
                     PartialDate.parse(m.date()).precision().name(),
                     m.dateBasis(),
-                    CitationView.of(m.citations()));
+                    Chronology.isDated(m),
+                    m.note(),
+                    CitationView.of(m.citations(), references));
         }
     }
 
@@ -240,9 +276,11 @@ public class AchievementViews implements CatalogueDerivation {
                         "developer",
                         "co-developer",
                         "manufacturer",
+                        "maker",
                         "designer",
                         "builder",
                         "operator",
+                        "customer",
                         "contributor"
                     })
             String role,
@@ -252,9 +290,14 @@ public class AchievementViews implements CatalogueDerivation {
             @Schema(required = true, example = "/api/v1/institutions/simm")
             String href) {
 
-        static InstitutionLink from(Achievement.InstitutionLink l, Institution i) {
+        static InstitutionLink from(
+                Achievement.InstitutionLink l, Institution i, Function<String, Localized> references) {
             return new InstitutionLink(
-                    i.id(), i.name(), l.role(), CitationView.of(l.citations()), ApiPaths.institution(i.id()));
+                    i.id(),
+                    i.name(),
+                    l.role(),
+                    CitationView.of(l.citations(), references),
+                    ApiPaths.institution(i.id()));
         }
     }
 

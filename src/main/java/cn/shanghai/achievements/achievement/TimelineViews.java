@@ -2,6 +2,8 @@ package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.catalogue.AchievementFilter;
 import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.catalogue.Chronology;
+import cn.shanghai.achievements.citation.References;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
 import cn.shanghai.achievements.common.Lang;
@@ -26,7 +28,7 @@ public final class TimelineViews {
         Map<Integer, List<Entry>> byYear = new LinkedHashMap<>();
         for (Catalogue.TimelineEntry e : found.items()) {
             int year = PartialDate.parse(e.milestone().date()).start().getYear();
-            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Entry.from(e, lang));
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Entry.from(c, e, lang));
         }
         List<Year> years = new ArrayList<>();
         byYear.forEach((y, entries) -> years.add(new Year(y, List.copyOf(entries))));
@@ -63,23 +65,35 @@ public final class TimelineViews {
 
             @Schema(
                     required = true,
-                    enumeration = {"stated", "reporting-year", "document-date"})
+                    enumeration = {"stated", "reporting-year", "undated", "document-date"},
+                    description = AchievementViews.DATE_BASIS)
             String dateBasis,
+
+            @Schema(
+                    required = true,
+                    description =
+                            "Whether the date is the event's own (false: the date of the document that reports it; such a milestone is listed in its document's year but is not an event of that year)")
+            boolean dated,
+
+            @Schema(description = "What exactly the milestone is, where the type alone would say more")
+            Localized note,
 
             @Schema(required = true, example = "approved") String type,
             @Schema(required = true) AchievementRef achievement,
             @Schema(required = true) List<CitationView> citations) {
 
-        static Entry from(Catalogue.TimelineEntry e, Lang lang) {
+        static Entry from(Catalogue c, Catalogue.TimelineEntry e, Lang lang) {
             Achievement a = e.achievement();
             Achievement.Milestone m = e.milestone();
             return new Entry(
                     m.date(),
                     PartialDate.parse(m.date()).precision().name(),
                     m.dateBasis(),
+                    Chronology.isDated(m),
+                    m.note(),
                     m.type(),
                     new AchievementRef(a.id(), a.name(), lang.pick(a.name()), ApiPaths.achievement(a.id())),
-                    CitationView.of(m.citations()));
+                    CitationView.of(m.citations(), References.of(c)));
         }
     }
 

@@ -33,9 +33,12 @@ public final class Chronology {
         return dated.stream().map(Dated::milestone).toList();
     }
 
-    /** Whether a milestone has a date of its own to filter and place it by (rather than its document's). */
+    /**
+     * Whether a milestone has a date of its own to filter, facet and place it by, rather than the date of the document
+     * that reports it ({@code undated}, {@code document-date}: "reported by then", not "happened then").
+     */
     public static boolean isDated(Achievement.Milestone m) {
-        return true;
+        return !Achievement.reportedBy(m.dateBasis());
     }
 
     /**

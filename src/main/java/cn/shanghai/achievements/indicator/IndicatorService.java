@@ -50,6 +50,6 @@ public class IndicatorService {
             throw ProblemException.invalid(errors);
         }
         List<Indicator> all = c.indicators(metrics, fromDate, toDate);
-        return PageView.of(page.slice(all), IndicatorView::from, page, all.size());
+        return PageView.of(page.slice(all), i -> IndicatorView.from(c, i), page, all.size());
     }
 }

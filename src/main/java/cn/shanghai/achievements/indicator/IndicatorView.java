@@ -1,5 +1,8 @@
 package cn.shanghai.achievements.indicator;
 
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.citation.References;
+import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.model.Indicator;
@@ -29,7 +32,30 @@ public record IndicatorView(
 
         @Schema(required = true, example = "9337") BigDecimal value,
         @Schema(required = true) Localized unit,
-        @Schema(required = true) List<CitationView> citations) {
+
+        @Schema(
+                enumeration = {"over", "nearly", "about", "estimated", "target"},
+                description =
+                        "How the value relates to what the document says (more than, nearly, about, an estimate, or a plan's target); absent: the value is exact as stated. A series (one metric) never mixes targets with actual values.")
+        String qualifier,
+
+        @Schema(
+                required = true,
+                enumeration = {"level", "flow", "running-total", "growth-rate", "share"},
+                description =
+                        "What the value counts: a level at a point in time, a flow over the period, a running total since some start, a growth rate or a share. One metric keeps one measure, unit and scope.")
+        String measure,
+
+        @Schema(required = true, description = "Where it counts", example = "shanghai")
+        String scope,
+
+        @Schema(required = true) List<CitationView> citations,
+
+        @Schema(
+                required = true,
+                description =
+                        "A ready citation of this value in three scripts: the catalogue, the indicator, its URL, the dataset version and release, and the release's date")
+        Localized cite) {
 
     /** Without trailing zeros and never in exponent form: 3250, 22.8. */
     static BigDecimal plain(BigDecimal value) {
@@ -37,9 +63,19 @@ public record IndicatorView(
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    static IndicatorView from(Indicator i) {
+    static IndicatorView from(Catalogue c, Indicator i) {
         return new IndicatorView(
-                i.id(), i.metric(), i.name(), i.period(), plain(i.value()), i.unit(), CitationView.of(i.citations()));
+                i.id(),
+                i.metric(),
+                i.name(),
+                i.period(),
+                plain(i.value()),
+                i.unit(),
+                i.qualifier(),
+                i.measure(),
+                i.scope(),
+                CitationView.of(i.citations(), References.of(c)),
+                References.citeThis(c, i.name(), i.id(), ApiPaths.indicators(i.metric())));
     }
 
     /** The schema of one page of indicators, for the contract (the wire form is {@link cn.shanghai.achievements.common.PageView}). */

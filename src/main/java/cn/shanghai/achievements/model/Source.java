@@ -11,4 +11,5 @@ public record Source(
         String date,
         Localized title,
         Localized publisher,
+        String documentNumber,
         String language) {}

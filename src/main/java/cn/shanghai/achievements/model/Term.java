@@ -8,4 +8,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * and for a category its usual sector.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Term(String id, String sector, Localized name, int position) {}
+public record Term(String id, String sector, Localized name, Localized definition, int position) {}

@@ -7,5 +7,5 @@ import java.util.List;
 public record Vocabulary(List<Entry> sectors, List<Entry> categories, List<Entry> milestoneTypes) {
 
     /** A term as the seed writes it; its position is its place in the list. */
-    public record Entry(String id, String sector, Localized name) {}
+    public record Entry(String id, String sector, Localized name, Localized definition) {}
 }

@@ -32,7 +32,7 @@ public record Seed(
      * The form records are stored in (model.RecordCodec), as a version: bump it when that form changes, so that a
      * database written by older code is written again although the seed files are the same.
      */
-    public static final String STORED_FORM = "records-1";
+    public static final String STORED_FORM = "records-2";
 
     /** The files, in the order they are read and hashed. */
     public static final List<String> FILES = List.of(SOURCES, VOCABULARY, INSTITUTIONS, ACHIEVEMENTS, INDICATORS);
@@ -53,7 +53,7 @@ public record Seed(
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Vocabulary.Entry e = entries.get(i);
-            out.add(new Term(e.id(), e.sector(), e.name(), i));
+            out.add(new Term(e.id(), e.sector(), e.name(), e.definition(), i));
         }
         return out;
     }

@@ -24,12 +24,15 @@ public final class SeedValidator {
     static final Set<String> SOURCE_KINDS = Set.of("report", "policy", "news", "official-reply");
     static final Set<String> INSTITUTION_TYPES =
             Set.of("enterprise", "research-institute", "university", "hospital", "government-body", "platform");
-    static final Set<String> ROLES =
-            Set.of("developer", "co-developer", "manufacturer", "designer", "builder", "operator", "contributor");
+    static final Set<String> ROLES = Set.copyOf(Achievement.ROLES);
     /** Paths under /achievements that are not achievements. */
     static final Set<String> RESERVED_ACHIEVEMENT_IDS = Set.of("facets", "export");
 
-    static final Set<String> DATE_BASES = Set.of("stated", "reporting-year", "document-date");
+    static final Set<String> DATE_BASES = Set.copyOf(Achievement.DATE_BASES);
+    static final Set<String> QUALIFIERS = Set.copyOf(Indicator.QUALIFIERS);
+    static final Set<String> MEASURES = Set.copyOf(Indicator.MEASURES);
+    /** Where an institution's name or alias is this short, finding it inside a quote says nothing. */
+    static final int MIN_NAMED_LENGTH = 2;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -38,11 +41,11 @@ public final class SeedValidator {
     /** Throws {@link SeedException} listing every problem, or returns the seed unchanged. */
     public static Seed validate(Seed seed) {
         SeedValidator v = new SeedValidator();
-        Set<String> sources = v.sources(seed.sources());
+        Map<String, Source> sources = v.sources(seed.sources());
         KnownTerms vocabulary = v.vocabulary(seed.vocabulary());
-        Set<String> institutions = v.institutions(seed.institutions());
+        Map<String, Institution> institutions = v.institutions(seed.institutions());
         v.achievements(seed.achievements(), sources, vocabulary, institutions);
-        v.indicators(seed.indicators(), sources);
+        v.indicators(seed.indicators(), sources.keySet());
         if (!v.problems.isEmpty()) {
             throw new SeedException(v.problems);
         }
@@ -51,8 +54,9 @@ public final class SeedValidator {
 
     private record KnownTerms(Set<String> sectors, Set<String> categories, Set<String> milestoneTypes) {}
 
-    private Set<String> sources(List<Source> sources) {
+    private Map<String, Source> sources(List<Source> sources) {
         Set<String> ids = new HashSet<>();
+        Map<String, Source> byId = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             String at = at(Seed.SOURCES, i, s == null ? null : s.id());
@@ -64,7 +68,7 @@ public final class SeedValidator {
             if (blank(s.file())) {
                 problem(at, "file is missing");
             }
-            if (!SOURCE_KINDS.contains(s.kind())) {
+            if (!in(SOURCE_KINDS, s.kind())) {
                 problem(at, "kind '" + s.kind() + "' is not one of " + SOURCE_KINDS);
             }
             if (s.reportingYear() == null || s.reportingYear() < 1900 || s.reportingYear() > 2100) {
@@ -75,11 +79,15 @@ public final class SeedValidator {
             }
             names(at, "title", s.title());
             names(at, "publisher", s.publisher());
+            if (s.documentNumber() != null && s.documentNumber().isBlank()) {
+                problem(at, "documentNumber is blank (leave it out when the document has none)");
+            }
             if (blank(s.language())) {
                 problem(at, "language is missing");
             }
+            byId.putIfAbsent(s.id(), s);
         }
-        return ids;
+        return byId;
     }
 
     private KnownTerms vocabulary(Vocabulary v) {
@@ -100,6 +108,8 @@ public final class SeedValidator {
             }
         }
         Set<String> types = terms(v.milestoneTypes(), "milestoneTypes");
+        definitions(v.sectors(), "sectors");
+        definitions(v.milestoneTypes(), "milestoneTypes");
         return new KnownTerms(sectors, categories, types);
     }
 
@@ -122,7 +132,21 @@ public final class SeedValidator {
         return ids;
     }
 
-    private Set<String> institutions(List<Institution> institutions) {
+    /** Sectors and milestone types are served with a definition each, in the three scripts. */
+    private void definitions(List<Vocabulary.Entry> terms, String kind) {
+        if (terms == null) {
+            return;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            Vocabulary.Entry t = terms.get(i);
+            if (t != null) {
+                names(Seed.VOCABULARY + " " + kind + "[" + i + "] (" + t.id() + ")", "definition", t.definition());
+            }
+        }
+    }
+
+    private Map<String, Institution> institutions(List<Institution> institutions) {
+        Map<String, Institution> byId = new HashMap<>();
         Set<String> ids = new HashSet<>();
         Map<String, String> parents = new HashMap<>();
         for (int i = 0; i < institutions.size(); i++) {
@@ -133,7 +157,7 @@ public final class SeedValidator {
                 continue;
             }
             id(at, d.id(), ids);
-            if (!INSTITUTION_TYPES.contains(d.type())) {
+            if (!in(INSTITUTION_TYPES, d.type())) {
                 problem(at, "type '" + d.type() + "' is not one of " + INSTITUTION_TYPES);
             }
             names(at, "name", d.name());
@@ -141,6 +165,7 @@ public final class SeedValidator {
             if (d.parentId() != null) {
                 parents.put(d.id(), d.parentId());
             }
+            byId.putIfAbsent(d.id(), d);
         }
         for (int i = 0; i < institutions.size(); i++) {
             Institution d = institutions.get(i);
@@ -160,11 +185,14 @@ public final class SeedValidator {
                 }
             }
         }
-        return ids;
+        return byId;
     }
 
     private void achievements(
-            List<Achievement> achievements, Set<String> sources, KnownTerms vocabulary, Set<String> institutions) {
+            List<Achievement> achievements,
+            Map<String, Source> sources,
+            KnownTerms vocabulary,
+            Map<String, Institution> institutions) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < achievements.size(); i++) {
             Achievement a = achievements.get(i);
@@ -174,7 +202,7 @@ public final class SeedValidator {
                 continue;
             }
             id(at, a.id(), ids);
-            if (RESERVED_ACHIEVEMENT_IDS.contains(a.id())) {
+            if (in(RESERVED_ACHIEVEMENT_IDS, a.id())) {
                 problem(at, "id '" + a.id() + "' is reserved by the API (" + RESERVED_ACHIEVEMENT_IDS + ")");
             }
             if (!vocabulary.categories().contains(a.category())) {
@@ -195,16 +223,16 @@ public final class SeedValidator {
                     problem(lat, "is null");
                     continue;
                 }
-                if (!institutions.contains(l.id())) {
+                if (!institutions.containsKey(l.id())) {
                     problem(lat, "unknown institution '" + l.id() + "'");
                 }
-                if (!ROLES.contains(l.role())) {
+                if (!in(ROLES, l.role())) {
                     problem(lat, "role '" + l.role() + "' is not one of " + ROLES);
                 }
                 if (!seenLinks.add(l.id() + "/" + l.role())) {
                     problem(lat, "links " + l.id() + " as " + l.role() + " twice");
                 }
-                citations(lat, l.citations(), sources);
+                citations(lat, l.citations(), sources.keySet());
             }
             List<Achievement.Milestone> milestones = a.milestones() == null ? List.of() : a.milestones();
             if (milestones.isEmpty()) {
@@ -221,16 +249,104 @@ public final class SeedValidator {
                     problem(mat, "unknown milestone type '" + m.type() + "'");
                 }
                 date(mat, "date", m.date());
-                if (!DATE_BASES.contains(m.dateBasis())) {
+                if (!in(DATE_BASES, m.dateBasis())) {
                     problem(mat, "dateBasis '" + m.dateBasis() + "' is not one of " + DATE_BASES);
                 }
-                citations(mat, m.citations(), sources);
+                if (m.note() != null) {
+                    names(mat, "note", m.note());
+                }
+                citations(mat, m.citations(), sources.keySet());
+                datedBy(mat, m, sources);
+            }
+            named(at, a, institutions);
+        }
+    }
+
+    /**
+     * A milestone dated by a document (its reporting year, or the document's own date) cites a document that dates
+     * it so: a report of that year for {@code reporting-year} and {@code undated}, a document of that year for
+     * {@code document-date}. A year the text states needs no such document.
+     */
+    private void datedBy(String at, Achievement.Milestone m, Map<String, Source> sources) {
+        if (m.date() == null || m.citations() == null || m.dateBasis() == null || "stated".equals(m.dateBasis())) {
+            return;
+        }
+        int year;
+        try {
+            year = PartialDate.parse(m.date()).start().getYear();
+        } catch (IllegalArgumentException e) {
+            return; // reported as a bad date already
+        }
+        boolean dated = false;
+        for (Citation c : m.citations()) {
+            Source s = c == null ? null : sources.get(c.sourceId());
+            if (s == null) {
+                continue;
+            }
+            dated |= "document-date".equals(m.dateBasis())
+                    ? s.reportingYear() != null && s.reportingYear() == year
+                            || s.date() != null && s.date().startsWith(year + "")
+                    : "report".equals(s.kind()) && s.reportingYear() != null && s.reportingYear() == year;
+        }
+        if (!dated) {
+            problem(
+                    at,
+                    "is dated " + m.dateBasis() + " " + m.date() + " but cites no "
+                            + ("document-date".equals(m.dateBasis()) ? "document" : "report") + " of " + year
+                            + " that dates it");
+        }
+        if ("undated".equals(m.dateBasis()) && m.date().length() > 4) {
+            problem(at, "is undated but gives a month or day (" + m.date() + "): an undated milestone has a year only");
+        }
+    }
+
+    /**
+     * Every institution a record's quotes name (by its name or an alias, the longest match first, so that a name
+     * inside a longer one does not count) is linked, or listed in omittedInstitutions with the reason.
+     */
+    private void named(String at, Achievement a, Map<String, Institution> institutions) {
+        Set<String> accounted = new HashSet<>();
+        a.institutions().forEach(l -> accounted.add(l == null ? null : l.id()));
+        List<Achievement.OmittedInstitution> omitted = a.omittedInstitutions();
+        for (int j = 0; j < omitted.size(); j++) {
+            Achievement.OmittedInstitution o = omitted.get(j);
+            String oat = at + " omittedInstitutions[" + j + "]";
+            if (o == null) {
+                problem(oat, "is null");
+                continue;
+            }
+            if (!institutions.containsKey(o.id())) {
+                problem(oat, "unknown institution '" + o.id() + "'");
+            }
+            if (blank(o.reason())) {
+                problem(oat, "needs a reason");
+            }
+            if (!accounted.add(o.id())) {
+                problem(oat, o.id() + " is linked or listed already");
+            }
+        }
+        Set<String> quotes = new java.util.LinkedHashSet<>();
+        a.institutions().stream()
+                .filter(java.util.Objects::nonNull)
+                .flatMap(l -> l.citations().stream())
+                .forEach(c -> quotes.add(c == null ? null : c.quote()));
+        a.milestones().stream()
+                .filter(java.util.Objects::nonNull)
+                .flatMap(m -> m.citations().stream())
+                .forEach(c -> quotes.add(c == null ? null : c.quote()));
+        for (String named : InstitutionNames.of(institutions.values()).named(quotes)) {
+            if (!accounted.contains(named)) {
+                problem(
+                        at,
+                        "a quote names institution '" + named
+                                + "': link it, or list it in omittedInstitutions with the reason");
             }
         }
     }
 
     private void indicators(List<Indicator> indicators, Set<String> sources) {
         Set<String> ids = new HashSet<>();
+        Map<String, Indicator> seriesFirst = new HashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator d = indicators.get(i);
             String at = at(Seed.INDICATORS, i, d == null ? null : d.id());
@@ -255,7 +371,49 @@ public final class SeedValidator {
                     || d.value().scale() > 4) {
                 problem(at, "value must be below 10^15 with at most 4 decimals");
             }
+            if (d.qualifier() != null && !in(QUALIFIERS, d.qualifier())) {
+                problem(at, "qualifier '" + d.qualifier() + "' is not one of " + QUALIFIERS + " (leave it out: exact)");
+            }
+            if (!in(MEASURES, d.measure())) {
+                problem(at, "measure '" + d.measure() + "' is not one of " + MEASURES);
+            }
+            if (d.scope() == null || !Ids.isSlug(d.scope())) {
+                problem(at, "scope '" + d.scope() + "' is missing or not a lowercase slug (shanghai, national, …)");
+            }
             citations(at, d.citations(), sources);
+            series(at, d, seriesFirst);
+        }
+    }
+
+    /**
+     * A series (the indicators of one metric) counts one thing: one unit, one measure, one scope, and either
+     * actual values or targets, never both.
+     */
+    private void series(String at, Indicator d, Map<String, Indicator> seriesFirst) {
+        if (d.metric() == null) {
+            return;
+        }
+        Indicator first = seriesFirst.putIfAbsent(d.metric(), d);
+        if (first == null) {
+            return;
+        }
+        String of = "metric " + d.metric() + " (first " + first.id() + ")";
+        if (first.target() != d.target()) {
+            problem(at, "mixes targets and actual values in " + of + ": give the targets a metric of their own");
+        }
+        if (!java.util.Objects.equals(first.measure(), d.measure())) {
+            problem(at, "measure " + d.measure() + " differs from " + of + "'s " + first.measure());
+        }
+        if (!java.util.Objects.equals(first.scope(), d.scope())) {
+            problem(at, "scope " + d.scope() + " differs from " + of + "'s " + first.scope());
+        }
+        if (first.unit() != null
+                && d.unit() != null
+                && !java.util.Objects.equals(first.unit().en(), d.unit().en())) {
+            problem(
+                    at,
+                    "unit " + d.unit().en() + " differs from " + of + "'s "
+                            + first.unit().en());
         }
     }
 
@@ -318,6 +476,11 @@ public final class SeedValidator {
 
     private static String at(String file, int index, String id) {
         return file + "[" + index + "]" + (id == null ? "" : " (" + id + ")");
+    }
+
+    /** Set.of and Set.copyOf refuse to be asked about null: a missing value is simply not in the set. */
+    private static boolean in(Set<String> allowed, String value) {
+        return value != null && allowed.contains(value);
     }
 
     private static boolean blank(String s) {

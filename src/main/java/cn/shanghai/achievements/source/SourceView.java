@@ -1,5 +1,6 @@
 package cn.shanghai.achievements.source;
 
+import cn.shanghai.achievements.citation.References;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Localized;
@@ -22,8 +23,17 @@ public record SourceView(
         @Schema(required = true) Localized title,
         @Schema(required = true) Localized publisher,
 
-        @Schema(description = "Publication date, as precise as known", example = "2024-05")
+        @Schema(description = "Publication date, as precise as the document's header gives it", example = "2024-05-27")
         String date,
+
+        @Schema(description = "The document number its header gives, if any", example = "沪科建复〔2024〕40号")
+        String documentNumber,
+
+        @Schema(
+                required = true,
+                description =
+                        "The document's reference line in three scripts (publisher, title, document number, date), to print under a quote")
+        Localized reference,
 
         @Schema(required = true, description = "The year the document reports on", example = "2019")
         int reportingYear,
@@ -46,6 +56,8 @@ public record SourceView(
                 s.title(),
                 s.publisher(),
                 s.date(),
+                s.documentNumber(),
+                References.of(s),
                 s.reportingYear(),
                 s.language(),
                 citations,

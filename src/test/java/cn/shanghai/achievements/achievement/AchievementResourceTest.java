@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shanghai.achievements.Fixtures;
@@ -570,5 +571,54 @@ class AchievementResourceTest {
                 .get(LIST)
                 .then()
                 .body("items.id", contains(a.subList(0, 3).toArray()));
+    }
+
+    @Test
+    void aMilestoneSaysWhatExactlyItIsAndCitationsPrintAndCite() {
+        given().when()
+                .get(LIST + "/c919")
+                .then()
+                .statusCode(200)
+                .body(
+                        "milestones.findAll { it.type == 'airframe-first-flight' }.note.en",
+                        everyItem(containsString("airframe")))
+                .body("milestones.findAll { it.type == 'airframe-first-flight' }.dated", everyItem(equalTo(true)))
+                .body("milestones.citations.flatten().text", everyItem(notNullValue()))
+                .body(
+                        "milestones.citations.flatten().find { it.quote.startsWith('1 0 4') }.text",
+                        equalTo("104、105架机实现首飞，"))
+                .body(
+                        "milestones.citations.flatten().find { it.sourceId == 'sh-stp-2019' }.reference.en",
+                        containsString("Science and Technology Commission of Shanghai Municipality"))
+                .body("cite.'zh-Hans'", containsString("/api/v1/achievements/c919"))
+                .body("cite.en", containsString("dataset version"));
+    }
+
+    @Test
+    void aMilestoneTheTextGivesNoDateForIsReportedNotAnEventOfThatYear() {
+        String furnace = "space-multifunctional-materials-synthesis-furnace";
+        given().when()
+                .get(LIST + "/" + furnace)
+                .then()
+                .statusCode(200)
+                .body("milestones[0].dateBasis", equalTo("undated"))
+                .body("milestones[0].dated", equalTo(false));
+        List<String> in2019 = given().queryParam("year", "2019")
+                .queryParam("size", "100")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertFalse(in2019.contains(furnace), in2019.toString());
+        List<String> reported = given().queryParam("q", "多功能材料合成炉")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertTrue(reported.contains(furnace), "still found without a date filter: " + reported);
     }
 }

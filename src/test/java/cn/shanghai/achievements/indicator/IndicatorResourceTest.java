@@ -54,4 +54,22 @@ class IndicatorResourceTest {
                 .statusCode(400)
                 .body("errors[0].parameter", equalTo("from"));
     }
+
+    @Test
+    void valuesSayHowTheyRelateToTheTextWhatTheyCountAndWhere() {
+        given().when()
+                .get("/api/v1/indicators?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.measure", everyItem(notNullValue()))
+                .body("items.scope", everyItem(notNullValue()))
+                .body("items.cite.en", everyItem(org.hamcrest.Matchers.containsString("dataset version")))
+                .body(
+                        "items.findAll { it.qualifier == 'target' }.metric",
+                        everyItem(org.hamcrest.Matchers.endsWith("-target")))
+                .body("items.find { it.id == 'functional-platform-team-members-2018' }.qualifier", equalTo("over"))
+                .body(
+                        "items.find { it.id == 'functional-platform-team-members-2018' }.name.en",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("more than")));
+    }
 }

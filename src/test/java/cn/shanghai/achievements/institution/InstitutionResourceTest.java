@@ -131,4 +131,21 @@ class InstitutionResourceTest {
                 .then()
                 .statusCode(400);
     }
+
+    @Test
+    void anInstitutionsCountRollsUpItsChildrenAsItsAchievementsDo() {
+        for (String id : java.util.List.of(Fixtures.CAS, "simm", "fudan")) {
+            int count = given().when()
+                    .get(LIST + "/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("achievementCount");
+            given().when()
+                    .get(LIST + "/" + id + "/achievements")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(count));
+        }
+    }
 }

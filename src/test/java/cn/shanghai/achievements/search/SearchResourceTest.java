@@ -48,8 +48,8 @@ class SearchResourceTest {
                 "pinyin initials|xl2|xuelong-2",
                 "pinyin of an institution alias|zhongkeyuan|cas",
                 "English name|Xuelong 2|xuelong-2",
-                "English name, part|Oligomannate|gv-971",
-                "brand name|Elunate|fruquintinib",
+                "English name, part|mannose oligosaccharide|gv-971",
+                "brand name, romanised|Aiyoute|fruquintinib",
                 "code|GV-971|gv-971",
                 "code without its hyphen|GV971|gv-971",
                 "code, lower case|c919|c919",
@@ -62,7 +62,7 @@ class SearchResourceTest {
                 "part of a name|瓣膜|vitaflow",
                 "mixed script, punctuation ignored|雪龙2号|xuelong-2",
                 "mixed script, two words|GV-971 九期一|gv-971",
-                "mixed script, Chinese and English words|阿尔茨海默 Oligomannate|gv-971"
+                "mixed script, Chinese and English words|阿尔茨海默 mannose|gv-971"
             })
     void findsByAnyName(String kind, String q, String id) {
         List<String> ids = top5(q);

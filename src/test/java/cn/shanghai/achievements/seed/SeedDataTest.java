@@ -92,4 +92,76 @@ class SeedDataTest {
             }
         }
     }
+
+    private static JsonNode achievement(String id) {
+        for (JsonNode a : Fixtures.achievements()) {
+            if (a.get("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no achievement " + id);
+    }
+
+    private static List<String> milestones(String id) {
+        List<String> out = new ArrayList<>();
+        achievement(id)
+                .get("milestones")
+                .forEach(m -> out.add(m.get("type").asText() + " "
+                        + m.get("date").asText() + " " + m.get("dateBasis").asText()));
+        return out;
+    }
+
+    /** The six statements an independent fact-check found false, each as the record says it now. */
+    @Test
+    void theSixFalseStatementsAreGone() {
+        // test airframes 103, 104 and 105 first flew in 2018 and 2019: not the C919's first flight
+        assertTrue(
+                milestones("c919").stream().noneMatch(m -> m.startsWith("first-flight ")),
+                milestones("c919").toString());
+        assertEquals(
+                3,
+                milestones("c919").stream()
+                        .filter(m -> m.startsWith("airframe-first-flight "))
+                        .count());
+        achievement("c919").get("milestones").forEach(m -> {
+            if (m.get("type").asText().equals("airframe-first-flight")) {
+                assertTrue(m.path("note").path("en").asText().contains("airframe"), m.toString());
+            }
+        });
+        // the ARJ21's 2019 "put into service" was its first international route; its totals are running totals
+        assertTrue(
+                milestones("arj21").contains("first-international-route 2019 reporting-year"),
+                milestones("arj21").toString());
+        assertTrue(milestones("arj21").stream().noneMatch(m -> m.startsWith("put-into-service ")));
+        assertTrue(
+                milestones("arj21").contains("running-total 2019-11 reporting-year"),
+                milestones("arj21").toString());
+        // Xuelong 2 set out on sea trials on 2019-08-15
+        assertTrue(milestones("xuelong-2").contains("sea-trials-started 2019-08-15 reporting-year"));
+        assertTrue(milestones("xuelong-2").stream().noneMatch(m -> m.startsWith("tested 2019-08-15")));
+        // no launch date in the text: the furnace's launch is reported, not dated
+        assertEquals(List.of("launched 2019 undated"), milestones("space-multifunctional-materials-synthesis-furnace"));
+        // earlier groundwork, not an establishment in 2018
+        assertTrue(milestones("jiading-intelligent-driving-test-ground").stream()
+                .noneMatch(m -> m.startsWith("established ")));
+        // the report names no centre: the record does not name one either
+        JsonNode exchange = achievement("shanghai-data-exchange-center");
+        assertTrue(!exchange.get("name").get("zh-Hans").asText().contains("上海数据交易中心"));
+        exchange.get("aliases").forEach(alias -> assertTrue(!alias.asText().contains("上海数据交易"), alias.toString()));
+    }
+
+    /** A milestone dated by a report's year without a date of its own says so, and never claims a month or day. */
+    @Test
+    void undatedMilestonesAreYearsOfTheirReport() {
+        int undated = 0;
+        for (JsonNode a : Fixtures.achievements()) {
+            for (JsonNode m : a.get("milestones")) {
+                if (m.get("dateBasis").asText().equals("undated")) {
+                    undated++;
+                    assertEquals(4, m.get("date").asText().length(), a.get("id") + ": " + m);
+                }
+            }
+        }
+        assertTrue(undated > 0);
+    }
 }

@@ -1,11 +1,17 @@
 package cn.shanghai.achievements.seed;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.model.Institution;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SeedValidatorTest {
@@ -241,5 +247,123 @@ class SeedValidatorTest {
                 .edit(Seed.ACHIEVEMENTS, GV, a -> a.put("category", "potion"))
                 .edit(Seed.INSTITUTIONS, "simm", i -> i.put("type", "club")));
         assertTrue(problems.contains("potion") && problems.contains("club"), problems);
+    }
+
+    private static ObjectNode milestone(ObjectNode achievement, int index) {
+        return (ObjectNode) achievement.get("milestones").get(index);
+    }
+
+    @Test
+    void aMilestoneDatedByAReportYearCitesAReportOfThatYear() {
+        // gv-971's first milestone cites the 2018 report: dated 2017 "by the reporting year" it cites no such report
+        assertProblem(
+                new SeedMutations()
+                        .edit(Seed.ACHIEVEMENTS, GV, a -> milestone(a, 0).put("date", "2017-07")),
+                "(gv-971) milestones[0]",
+                "is dated reporting-year 2017-07 but cites no report of 2017 that dates it");
+        assertProblem(
+                new SeedMutations()
+                        .edit(Seed.ACHIEVEMENTS, GV, a -> milestone(a, 0).put("dateBasis", "undated")),
+                "is undated but gives a month or day (2018-07)");
+    }
+
+    @Test
+    void unknownDateBasis() {
+        assertProblem(
+                new SeedMutations()
+                        .edit(Seed.ACHIEVEMENTS, GV, a -> milestone(a, 0).put("dateBasis", "rumoured")),
+                "dateBasis 'rumoured' is not one of");
+    }
+
+    @Test
+    void aNoteIsInThreeScripts() {
+        assertProblem(
+                new SeedMutations()
+                        .edit(
+                                Seed.ACHIEVEMENTS,
+                                GV,
+                                a -> milestone(a, 0).putObject("note").put("en", "only English")),
+                "(gv-971) milestones[0]: note needs non-blank zh-Hans, zh-Hant and en");
+    }
+
+    @Test
+    void everyInstitutionAQuoteNamesIsLinkedOrOmittedWithAReason() {
+        // gv-971's quotes name 中国海洋大学 (ouc), a co-developer: unlinked, it must be listed as omitted
+        assertProblem(
+                new SeedMutations().edit(Seed.ACHIEVEMENTS, GV, a -> {
+                    ArrayNode links = (ArrayNode) a.get("institutions");
+                    for (int i = links.size() - 1; i >= 0; i--) {
+                        if (links.get(i).get("id").asText().equals("ouc")) {
+                            links.remove(i);
+                        }
+                    }
+                }),
+                "(gv-971): a quote names institution 'ouc': link it, or list it in omittedInstitutions with the reason");
+        assertProblem(
+                new SeedMutations()
+                        .edit(
+                                Seed.ACHIEVEMENTS,
+                                GV,
+                                a -> ((ObjectNode) a.get("omittedInstitutions").get(0)).put("reason", " ")),
+                "(gv-971) omittedInstitutions[0]: needs a reason");
+    }
+
+    @Test
+    void aNameInsideALongerNameIsNotTakenForIt() {
+        Institution airline =
+                new Institution("air-china", "enterprise", new Localized("国航", "國航", "Air China"), List.of(), null);
+        Institution casc = new Institution(
+                "casc", "enterprise", new Localized("中国航天科技集团", "中國航天科技集團", "CASC"), List.of("航天科技集团"), null);
+        InstitutionNames names = InstitutionNames.of(List.of(airline, casc));
+        assertEquals(Set.of("casc"), names.named(List.of("由中国航天科技集团研制")));
+        assertEquals(Set.of("air-china"), names.named(List.of("与国航、东航签署")));
+        assertEquals(Set.of("casc"), names.named(List.of("中 国 航 天 科 技 集 团")), "letter-spacing is ignored");
+    }
+
+    @Test
+    void aSeriesNeverMixesTargetsWithActualValuesNorChangesWhatItCounts() {
+        String metric = "biomedicine-industry-scale";
+        assertProblem(
+                new SeedMutations().editTree(Seed.INDICATORS, tree -> {
+                    for (JsonNode n : tree) {
+                        if (n.get("metric").asText().equals(metric + "-target")) {
+                            ((ObjectNode) n).put("metric", metric);
+                        }
+                    }
+                }),
+                "mixes targets and actual values in metric " + metric);
+        assertProblem(
+                new SeedMutations().editTree(Seed.INDICATORS, tree -> {
+                    int seen = 0;
+                    for (JsonNode n : tree) {
+                        if (n.get("metric").asText().equals(metric) && seen++ == 1) {
+                            ((ObjectNode) n).put("measure", "running-total");
+                        }
+                    }
+                }),
+                "measure running-total differs from metric " + metric);
+    }
+
+    @Test
+    void anIndicatorSaysWhatItMeasuresAndWhere() {
+        assertProblem(
+                new SeedMutations().editTree(Seed.INDICATORS, tree -> {
+                    ((ObjectNode) tree.get(0)).remove("measure");
+                    ((ObjectNode) tree.get(0)).put("qualifier", "roughly");
+                    ((ObjectNode) tree.get(0)).remove("scope");
+                }),
+                "measure 'null' is not one of",
+                "qualifier 'roughly' is not one of",
+                "scope 'null' is missing");
+    }
+
+    @Test
+    void sectorsAndMilestoneTypesAreDefined() {
+        assertProblem(
+                new SeedMutations()
+                        .editTree(
+                                Seed.VOCABULARY,
+                                tree -> ((ObjectNode) tree.get("milestoneTypes").get(0)).remove("definition")),
+                "milestoneTypes[0] (developed): definition needs non-blank zh-Hans, zh-Hant and en");
     }
 }
