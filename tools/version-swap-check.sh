@@ -91,4 +91,8 @@ lag=$((first - committed))
 polls=$(wc -l < "$work/poll.txt")
 echo "release 2 ($v2) served by B at most ${lag} ms after A' was ready; $polls polls of B, all ready, each one version"
 [ "$lag" -le "$limit_ms" ] || { echo "B took longer than $limit_ms ms to serve release 2" >&2; fail=1; }
+# an integrator syncing from B: a full copy from nothing, and a copy of release 1 brought to release 2 (issue 13)
+for since in 0 1; do
+  java -cp 'target/quarkus-app/lib/main/*' tools/SyncCheck.java "http://127.0.0.1:$pb" "$since" 2> >(grep -v '^Note:' >&2) || fail=1
+done
 exit $fail

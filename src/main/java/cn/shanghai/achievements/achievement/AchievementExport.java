@@ -4,15 +4,12 @@ import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.catalogue.Chronology;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Citation;
+import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.model.Achievement;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +20,6 @@ import java.util.Set;
  */
 final class AchievementExport {
 
-    static final int FLUSH_EVERY = 500;
     static final String[] CSV_HEADERS = {
         "id 编号",
         "category 类别",
@@ -45,58 +41,15 @@ final class AchievementExport {
     private AchievementExport() {}
 
     static void csv(List<Achievement> records, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        w.write('\uFEFF');
-        w.write(line(List.of(CSV_HEADERS)));
-        w.write("\r\n");
-        int n = 0;
-        for (Achievement a : records) {
-            w.write(csvLine(a));
-            w.write("\r\n");
-            if (++n % FLUSH_EVERY == 0) {
-                w.flush();
-            }
-        }
-        w.flush();
+        Exports.csv(List.of(CSV_HEADERS), records, AchievementExport::cells, out);
     }
 
     static void ndjson(Catalogue c, List<Achievement> records, ObjectMapper json, OutputStream out) throws IOException {
-        int n = 0;
-        for (Achievement a : records) {
-            out.write(json.writeValueAsBytes(AchievementViews.detail(c, a, Lang.ZH_HANS)));
-            out.write('\n');
-            if (++n % FLUSH_EVERY == 0) {
-                out.flush();
-            }
-        }
-        out.flush();
+        Exports.ndjson(records, a -> AchievementViews.detail(c, a, Lang.ZH_HANS), json, out);
     }
 
-    private static String line(List<String> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(cell(cells.get(i)));
-        }
-        return b.toString();
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never reads a cell as a formula. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
-    }
-
-    /** One achievement's CSV line (without the line break): its milestones in date order, its sources once each. */
-    static String csvLine(Achievement a) {
+    /** One achievement's CSV cells: its milestones in date order, its sources once each. */
+    static List<String> cells(Achievement a) {
         List<Achievement.Milestone> dated = Chronology.order(a.milestones());
         Set<String> sources = new LinkedHashSet<>();
         dated.forEach(m -> m.citations().forEach(c -> sources.add(c.sourceId())));
@@ -107,7 +60,7 @@ final class AchievementExport {
         }
         Achievement.Milestone first = dated.get(0);
         Achievement.Milestone latest = dated.get(dated.size() - 1);
-        return line(List.of(
+        return List.of(
                 a.id(),
                 a.category(),
                 a.sector(),
@@ -128,6 +81,6 @@ final class AchievementExport {
                         " | ",
                         dated.stream().map(m -> m.date() + " " + m.type()).toList()),
                 String.join(" | ", sources),
-                ApiPaths.achievement(a.id())));
+                ApiPaths.achievement(a.id()));
     }
 }

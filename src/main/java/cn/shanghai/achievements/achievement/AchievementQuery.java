@@ -63,6 +63,13 @@ public class AchievementQuery {
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String from;
 
+    @QueryParam("updatedSince")
+    @Parameter(
+            description =
+                    "Only records created or changed after this release (a release number, as a sync keeps it), or in the releases published on or after this date (YYYY-MM-DD) or instant (RFC 3339)",
+            example = "1")
+    public String updatedSince;
+
     @QueryParam("to")
     @Parameter(
             description =

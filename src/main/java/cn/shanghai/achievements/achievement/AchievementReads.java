@@ -6,8 +6,8 @@ import cn.shanghai.achievements.catalogue.Catalogues;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.PageView;
-import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.RecordKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -26,8 +26,10 @@ public class AchievementReads {
     }
 
     public AchievementFilter filter(Catalogue c, AchievementQuery q, String sort) {
-        return AchievementFilter.parse(
+        AchievementFilter f = AchievementFilter.parse(
                 q.q, q.category, q.sector, q.institution, q.milestone, q.year, q.from, q.to, sort, c.known());
+        Integer after = c.updatedAfter(q.updatedSince);
+        return after == null ? f : f.withUpdatedAfter(after);
     }
 
     public PageView<AchievementViews.Summary> list(Catalogue c, AchievementFilter filter, PageRequest page, Lang lang) {
@@ -41,7 +43,7 @@ public class AchievementReads {
     public PageView<AchievementViews.Summary> ofInstitution(
             Catalogue c, String id, AchievementFilter filter, PageRequest page, Lang lang) {
         if (c.institution(id).isEmpty()) {
-            throw ProblemException.notFound("institution", id);
+            throw c.missing(RecordKind.INSTITUTION, id);
         }
         List<String> ids = new ArrayList<>(filter.institutions());
         if (!ids.isEmpty() && !ids.contains(id)) {
@@ -58,7 +60,7 @@ public class AchievementReads {
     }
 
     public AchievementViews.Detail get(Catalogue c, String id, Lang lang) {
-        Achievement a = c.achievement(id).orElseThrow(() -> ProblemException.notFound("achievement", id));
+        Achievement a = c.achievement(id).orElseThrow(() -> c.missing(RecordKind.ACHIEVEMENT, id));
         return AchievementViews.detail(c, a, lang);
     }
 }

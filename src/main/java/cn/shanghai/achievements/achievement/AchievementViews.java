@@ -12,6 +12,7 @@ import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.PartialDate;
 import cn.shanghai.achievements.model.Achievement;
 import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.RecordKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,9 @@ public class AchievementViews implements CatalogueDerivation {
             }
             List<InstitutionRef> links = List.copyOf(institutions);
             Hyperlinks self = Hyperlinks.self(ApiPaths.achievement(a.id()));
+            int createdIn = c.createdIn(RecordKind.ACHIEVEMENT, a.id());
+            int updatedIn = c.updatedIn(RecordKind.ACHIEVEMENT, a.id());
+            java.time.Instant updatedAt = c.publishedAt(updatedIn);
             for (Lang lang : Lang.values()) {
                 summaries[lang.ordinal()][i] = new Summary(
                         a.id(),
@@ -72,6 +76,9 @@ public class AchievementViews implements CatalogueDerivation {
                         first,
                         latest,
                         links,
+                        createdIn,
+                        updatedIn,
+                        updatedAt,
                         self);
             }
         }
@@ -116,6 +123,9 @@ public class AchievementViews implements CatalogueDerivation {
                         List.copyOf(institutions),
                         milestones,
                         cite,
+                        c.createdIn(RecordKind.ACHIEVEMENT, a.id()),
+                        c.updatedIn(RecordKind.ACHIEVEMENT, a.id()),
+                        c.publishedAt(c.updatedIn(RecordKind.ACHIEVEMENT, a.id())),
                         self);
             }
             b.details.compareAndSet(ord, null, perLang);
@@ -147,6 +157,16 @@ public class AchievementViews implements CatalogueDerivation {
             MilestoneRef latestMilestone,
 
             @Schema(required = true) List<InstitutionRef> institutions,
+
+            @Schema(required = true, description = "The release this record was first created in", example = "1")
+            int createdIn,
+
+            @Schema(required = true, description = "The release this record last changed in", example = "3")
+            int updatedIn,
+
+            @Schema(required = true, description = "When that release was published")
+            java.time.Instant updatedAt,
+
             @Schema(required = true) Hyperlinks links) {}
 
     /** One achievement with its milestones, institutions and citations. */
@@ -175,6 +195,15 @@ public class AchievementViews implements CatalogueDerivation {
                     description =
                             "A ready citation of this record in three scripts: the catalogue, the record, its URL, the dataset version and release, and the release's date")
             Localized cite,
+
+            @Schema(required = true, description = "The release this record was first created in", example = "1")
+            int createdIn,
+
+            @Schema(required = true, description = "The release this record last changed in", example = "3")
+            int updatedIn,
+
+            @Schema(required = true, description = "When that release was published")
+            java.time.Instant updatedAt,
 
             @Schema(required = true) Hyperlinks links) {}
 
@@ -209,6 +238,7 @@ public class AchievementViews implements CatalogueDerivation {
             + " then). Undated and document-date milestones match no date filter and count in no year facet.";
 
     /** A milestone with its evidence. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @Schema(name = "Milestone")
     public record MilestoneView(
             @Schema(required = true, example = "approved") String type,

@@ -54,6 +54,7 @@ public final class TimelineViews {
             @Schema(required = true) List<Entry> milestones) {}
 
     /** A milestone with the achievement it belongs to. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry")
     public record Entry(
             @Schema(required = true, example = "2019-11") String date,

@@ -38,7 +38,7 @@ public class OpenApiHardening implements OASFilter {
     private static final Set<String> UNUSED = Set.of("Page", "Term");
     static final String SERVER = "https://achievements.sh.cn";
     /** Media types of streamed bodies: any length, so no maxLength. */
-    private static final Set<String> STREAMED = Set.of("text/csv", "application/x-ndjson");
+    private static final Set<String> STREAMED = Set.of("text/csv", "application/x-ndjson", "application/atom+xml");
     /** What YAML 1.1 (and parsers that follow it) reads as a timestamp rather than a string. */
     private static final Pattern YAML_TIMESTAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
 
@@ -50,11 +50,17 @@ public class OpenApiHardening implements OASFilter {
             "Search", "One box across achievements and institutions, in any script or pinyin",
             "Vocabulary", "Categories, with names in three scripts and counts",
             "Indicators", "Headline statistics from the documents, each with period, unit and citation",
-            "Dataset", "Version, counts, sources and licence of the dataset");
+            "Dataset", "Version, counts, sources and licence of the dataset",
+            "Releases", "Every dataset version loaded, what changed between two, the change feed and the dumps");
 
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
     static final String PERIOD = "^\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?$";
+
+    /** A feed cursor: base64url. */
+    static final String CURSOR = "^[A-Za-z0-9_-]{1,400}$";
+    /** updatedSince: a release number, a date or an RFC 3339 instant. */
+    static final String UPDATED_SINCE = "^(\\d{1,9}|\\d{4}-\\d{2}-\\d{2}([Tt][0-9:.]+([Zz]|[+-]\\d{2}:\\d{2}))?)$";
 
     /**
      * The shape of every string property that has one, by property name (the wire model uses each name for one kind
@@ -72,10 +78,13 @@ public class OpenApiHardening implements OASFilter {
             Map.entry("date", DATE),
             Map.entry("period", PERIOD),
             Map.entry("datasetVersion", "^[0-9a-f]{16,64}$"),
+            Map.entry("version", "^[0-9a-f]{16,64}$"),
+            Map.entry("scope", SLUG),
+            Map.entry("next", CURSOR),
             Map.entry("language", "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     /** String properties that hold a URL (relative to the host unless the name says otherwise). */
     private static final Set<String> URI_REFERENCES =
-            Set.of("href", "self", "achievements", "openapi", "source", "instance");
+            Set.of("href", "self", "achievements", "openapi", "source", "instance", "changes", "dump");
     /**
      * What the service requires of a text query: at least one character that is not a control, format or space
      * character (a query of NULs would fold to nothing); ECMA-262, as JSON Schema takes it.
@@ -240,6 +249,14 @@ public class OpenApiHardening implements OASFilter {
                 s.setMaxLength(QueryText.MAX_LENGTH);
             }
             s.setPattern(QUERY_TEXT);
+        }
+        if (isType(s, Schema.SchemaType.STRING) && s.getPattern() == null) {
+            switch (p.getName()) {
+                case "seq" -> s.setPattern("^[0-9]{1,9}$");
+                case "cursor" -> s.setPattern(CURSOR);
+                case "updatedSince" -> s.setPattern(UPDATED_SINCE);
+                default -> {}
+            }
         }
         if (DATE_PARAMETERS.contains(p.getName()) && s.getPattern() == null) {
             s.setPattern(DATE);

@@ -43,6 +43,24 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
+        if (e.status() == 410) {
+            String instance = request == null || request.path() == null ? null : Sanitize.forMessage(request.path());
+            Problem body = new Problem(
+                    Problem.TYPE_BASE + e.slug(),
+                    e.title(),
+                    410,
+                    e.getMessage(),
+                    instance,
+                    null,
+                    e.removedIn(),
+                    e.replacedBy());
+            Response.ResponseBuilder r =
+                    Response.status(410).type(Problem.MEDIA_TYPE).entity(body);
+            if (e.replacedBy() != null) {
+                r.header("Link", "<" + e.replacedBy() + ">; rel=\"successor-version\"");
+            }
+            return r.build();
+        }
         return build(e.status(), e.slug(), e.title(), e.getMessage(), request, e.errors());
     }
 

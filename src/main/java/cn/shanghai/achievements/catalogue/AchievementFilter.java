@@ -22,7 +22,8 @@ public record AchievementFilter(
         List<String> milestoneTypes,
         LocalDate from,
         LocalDate to,
-        Sort sort) {
+        Sort sort,
+        int updatedAfter) {
 
     public static final int MAX_REPEATS = 20;
 
@@ -98,12 +99,17 @@ public record AchievementFilter(
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new AchievementFilter(query, categories, sectors, institutions, types, start, end, order);
+        return new AchievementFilter(query, categories, sectors, institutions, types, start, end, order, 0);
     }
 
     /** The same filter over a narrower set of institutions. */
     public AchievementFilter withInstitutions(List<String> ids) {
-        return new AchievementFilter(q, categories, sectors, ids, milestoneTypes, from, to, sort);
+        return new AchievementFilter(q, categories, sectors, ids, milestoneTypes, from, to, sort, updatedAfter);
+    }
+
+    /** The same filter, of the records created or changed in a release after the given one (0: any). */
+    public AchievementFilter withUpdatedAfter(int release) {
+        return new AchievementFilter(q, categories, sectors, institutions, milestoneTypes, from, to, sort, release);
     }
 
     public boolean hasMilestoneConstraint() {

@@ -83,6 +83,10 @@ final class AchievementIndex {
     final String[] sectorIds;
     final String[] institutionIds;
     final long[] achievementsPerInstitution;
+    /** The release each achievement was created or last changed in, by id (indexed for updatedSince). */
+    private final java.util.function.ToIntFunction<String> updatedIn;
+
+    static final String UPDATED_IN = "updated_in";
     private final Map<String, Integer> institutionCodes;
 
     AchievementIndex(
@@ -91,8 +95,10 @@ final class AchievementIndex {
             List<String> sectorIds,
             List<Institution> institutionsById,
             Map<String, List<String>> selfAndAncestors,
+            java.util.function.ToIntFunction<String> updatedIn,
             LuceneIndex.Builder indexes) {
         this.records = byId;
+        this.updatedIn = updatedIn;
         this.ords = new HashMap<>();
         for (int i = 0; i < byId.size(); i++) {
             ords.put(byId.get(i).id(), i);
@@ -238,6 +244,7 @@ final class AchievementIndex {
         types.forEach(t -> doc.add(new StringField(MilestoneConstraint.TYPE_FIELD, t, Field.Store.NO)));
         doc.add(new NumericDocValuesField(RANK_FIRST, rankFirst));
         doc.add(new NumericDocValuesField(RANK_LATEST, rankLatest));
+        doc.add(new org.apache.lucene.document.IntPoint(UPDATED_IN, updatedIn.applyAsInt(a.id())));
         doc.add(new NumericDocValuesField(RANK_NAME_EN, rankNameEn));
         doc.add(new NumericDocValuesField(RANK_NAME_PINYIN, rankNamePinyin));
         return doc;
@@ -277,6 +284,10 @@ final class AchievementIndex {
             b.add(terms(INSTITUTIONS, f.institutions()), BooleanClause.Occur.FILTER);
             any = true;
         }
+        if (f.updatedAfter() > 0) {
+            b.add(updatedAfter(f.updatedAfter()), BooleanClause.Occur.FILTER);
+            any = true;
+        }
         Query milestone =
                 without.contains(Dimension.MILESTONE) ? null : milestones(f).query();
         if (milestone != null) {
@@ -290,6 +301,10 @@ final class AchievementIndex {
      * The achievements whose id, names, aliases or summaries hold a text as it is: the match of a query with nothing
      * to analyse (punctuation, symbols), which the index's tokens cannot see.
      */
+    static Query updatedAfter(int release) {
+        return org.apache.lucene.document.IntPoint.newRangeQuery(UPDATED_IN, release + 1, Integer.MAX_VALUE);
+    }
+
     Query literal(String text) {
         if (text.isEmpty()) {
             return new MatchNoDocsQuery();
@@ -376,6 +391,7 @@ final class AchievementIndex {
         final FixedBitSet category;
         final FixedBitSet sector;
         final FixedBitSet institution;
+        final FixedBitSet updated;
         final MilestoneConstraint milestone;
         private FixedBitSet milestoneAll;
 
@@ -393,6 +409,7 @@ final class AchievementIndex {
             category = f.categories().isEmpty() ? null : lucene.matching(terms(CATEGORY, f.categories()));
             sector = f.sectors().isEmpty() ? null : lucene.matching(terms(SECTOR, f.sectors()));
             institution = f.institutions().isEmpty() ? null : lucene.matching(terms(INSTITUTIONS, f.institutions()));
+            updated = f.updatedAfter() > 0 ? lucene.matching(updatedAfter(f.updatedAfter())) : null;
             milestone = milestones(f);
         }
 
@@ -410,6 +427,7 @@ final class AchievementIndex {
                 without == Dimension.CATEGORY ? null : category,
                 without == Dimension.SECTOR ? null : sector,
                 without == Dimension.INSTITUTION ? null : institution,
+                updated,
                 ms == null ? null : ms == milestone ? milestoneAll() : milestone(ms)
             }) {
                 if (b != null) {

@@ -3,13 +3,17 @@ package cn.shanghai.achievements.catalogue;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.PartialDate;
 import cn.shanghai.achievements.common.Period;
+import cn.shanghai.achievements.common.Problem.FieldError;
+import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
 import cn.shanghai.achievements.model.Dataset;
 import cn.shanghai.achievements.model.Indicator;
 import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.RecordKind;
 import cn.shanghai.achievements.model.Release;
 import cn.shanghai.achievements.model.Source;
 import cn.shanghai.achievements.model.Term;
+import cn.shanghai.achievements.store.RecordHistory;
 import cn.shanghai.achievements.text.QueryText;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,13 +61,25 @@ public final class Catalogue {
     private final LuceneIndex institutionIndex;
     private final LuceneIndex indicatorIndex;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    /** When each record was created and changed, and the records removed by this release (null: all new here). */
+    private final RecordHistory.Timeline timeline;
+    /** The releases up to this one, by sequence number. */
+    private final java.util.TreeMap<Integer, Release> releases = new java.util.TreeMap<>();
 
     Catalogue(Release release, Dataset data) {
-        this(release, data, LuceneIndex.Builder.IN_MEMORY);
+        this(release, data, null, List.of(release), LuceneIndex.Builder.IN_MEMORY);
     }
 
-    Catalogue(Release release, Dataset data, LuceneIndex.Builder indexes) {
+    Catalogue(
+            Release release,
+            Dataset data,
+            RecordHistory.Timeline timeline,
+            List<Release> releases,
+            LuceneIndex.Builder indexes) {
         this.release = release;
+        this.timeline = timeline;
+        releases.forEach(r -> this.releases.put(r.seq(), r));
+        this.releases.put(release.seq(), release);
         this.data = data;
         data.achievements().forEach(a -> achievements.put(a.id(), a));
         data.institutions().forEach(i -> institutions.put(i.id(), i));
@@ -120,12 +136,95 @@ public final class Catalogue {
                 List.copyOf(sectors.keySet()),
                 institutionsById,
                 selfAndAncestors,
+                id -> updatedIn(RecordKind.ACHIEVEMENT, id),
                 indexes);
         institutionIndex = institutionsIndexed.join();
         indicatorIndex = indicatorsIndexed.join();
     }
 
     private static final String INSTITUTION_TYPE = "type";
+
+    // ---- time: releases, record histories, tombstones
+
+    /** The release a record was first created in. */
+    public int createdIn(RecordKind kind, String id) {
+        RecordHistory.History h = timeline == null ? null : timeline.of(kind, id);
+        return h == null ? release.seq() : h.createdIn();
+    }
+
+    /** The release a record was last created or changed in. */
+    public int updatedIn(RecordKind kind, String id) {
+        RecordHistory.History h = timeline == null ? null : timeline.of(kind, id);
+        return h == null ? release.seq() : h.updatedIn();
+    }
+
+    /** When a release (of this one or before) was published. */
+    public java.time.Instant publishedAt(int seq) {
+        Release r = releases.get(seq);
+        return r == null ? null : r.publishedAt();
+    }
+
+    /** The releases up to this one, newest first. */
+    public List<Release> releases() {
+        return List.copyOf(releases.descendingMap().values());
+    }
+
+    /** A record this release no longer holds: the release that removed it, and what replaced it. */
+    public Optional<RecordHistory.Tombstone> tombstone(RecordKind kind, String id) {
+        return timeline == null ? Optional.empty() : Optional.ofNullable(timeline.tombstone(kind, id));
+    }
+
+    /** The problem for an id this release does not hold: 410 Gone for a removed record, else 404. */
+    public ProblemException missing(RecordKind kind, String id) {
+        String label = kind.wire.replace('-', ' ');
+        return tombstone(kind, id)
+                .map(t -> ProblemException.gone(
+                        label,
+                        id,
+                        t.removedIn(),
+                        t.replacedBy() == null
+                                ? null
+                                : cn.shanghai.achievements.common.ApiPaths.of(kind.wire, t.replacedBy())))
+                .orElseGet(() -> ProblemException.notFound(label, id));
+    }
+
+    /**
+     * The release after which records changed, as a list's {@code updatedSince} gives it: a release number, or a date
+     * or instant (the records of the releases published from then on). Null when not given; a 400 when malformed or
+     * a release this catalogue does not know.
+     */
+    public Integer updatedAfter(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.strip();
+        if (v.matches("\\d{1,9}")) {
+            int seq = Integer.parseInt(v);
+            if (seq > release.seq()) {
+                throw ProblemException.invalid(List.of(new FieldError(
+                        "updatedSince", "release " + seq + " is later than the current release " + release.seq())));
+            }
+            return seq;
+        }
+        java.time.Instant since;
+        try {
+            since = v.length() <= 10
+                    ? java.time.LocalDate.parse(v)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()
+                    : java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(new FieldError(
+                    "updatedSince",
+                    "must be a release number (see /api/v1/releases) or a date (YYYY-MM-DD) or instant (RFC 3339)")));
+        }
+        for (Release r : releases.values()) {
+            if (!r.publishedAt().isBefore(since)) {
+                return r.seq() - 1;
+            }
+        }
+        return release.seq();
+    }
 
     private static List<Term> byPosition(List<Term> terms) {
         return terms.stream().sorted(Comparator.comparingInt(Term::position)).toList();

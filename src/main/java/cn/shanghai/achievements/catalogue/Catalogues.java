@@ -4,6 +4,7 @@ import cn.shanghai.achievements.caching.DatasetVersionSource;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Dataset;
 import cn.shanghai.achievements.model.Release;
+import cn.shanghai.achievements.store.RecordHistory;
 import cn.shanghai.achievements.store.RecordStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -41,6 +43,9 @@ public class Catalogues implements DatasetVersionSource {
 
     @Inject
     CatalogueConfig config;
+
+    @Inject
+    RecordHistory history;
 
     @Inject
     Instance<CatalogueDerivation> derivations;
@@ -92,10 +97,18 @@ public class Catalogues implements DatasetVersionSource {
         long started = System.nanoTime();
         Release release = store.release(state.releaseSeq()).orElseThrow();
         Dataset data = store.load(release.seq());
+        RecordHistory.Timeline timeline = history.timeline(release.seq());
+        List<Release> releases = store.releases();
         long loaded = System.nanoTime();
         Optional<IndexHome> home = IndexHome.at(config.indexDirectory());
+        // an index holds the release's record histories too: kept per release, not per content
+        String indexKey = indexKey(release);
         Catalogue next = new Catalogue(
-                release, data, home.map(h -> h.builder(release.version())).orElse(LuceneIndex.Builder.IN_MEMORY));
+                release,
+                data,
+                timeline,
+                releases,
+                home.map(h -> h.builder(indexKey)).orElse(LuceneIndex.Builder.IN_MEMORY));
         long built = System.nanoTime();
         for (CatalogueDerivation d : derivations) {
             d.prepare(next);
@@ -104,10 +117,7 @@ public class Catalogues implements DatasetVersionSource {
         // the indexes of older releases go (files still open by the one replaced stay readable until it is let go)
         home.ifPresent(h -> {
             try {
-                h.keepOnly(
-                        served == null
-                                ? Set.of(release.version())
-                                : Set.of(release.version(), served.release().version()));
+                h.keepOnly(served == null ? Set.of(indexKey) : Set.of(indexKey, indexKey(served.release())));
             } catch (RuntimeException e) {
                 LOG.warnf("Could not delete the indexes of older releases: %s", e.getMessage());
             }
@@ -127,6 +137,10 @@ public class Catalogues implements DatasetVersionSource {
                 (System.nanoTime() - built) / 1_000_000,
                 served == null ? "" : ", replacing release " + served.release().seq());
         return true;
+    }
+
+    private static String indexKey(Release r) {
+        return r.seq() + "-" + r.version();
     }
 
     /**

@@ -59,7 +59,7 @@ public final class References {
                         + ", dataset version " + version + ", release " + r.seq() + " (" + day + ").");
     }
 
-    static String publicUrl() {
+    public static String publicUrl() {
         String url = ConfigProvider.getConfig()
                 .getOptionalValue(PUBLIC_URL_PROPERTY, String.class)
                 .orElse("http://localhost:8080");

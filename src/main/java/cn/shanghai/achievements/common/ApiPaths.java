@@ -23,4 +23,18 @@ public final class ApiPaths {
     public static String source(String id) {
         return BASE + "/sources/" + id;
     }
+
+    public static String release(int seq) {
+        return BASE + "/releases/" + seq;
+    }
+
+    /** The path of a record of a kind (by its wire name), where it has one of its own; null where it has none. */
+    public static String of(String kind, String id) {
+        return switch (kind) {
+            case "achievement" -> achievement(id);
+            case "institution" -> institution(id);
+            case "source" -> source(id);
+            default -> null;
+        };
+    }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A citation on the wire. */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(
         name = "Citation",
         description = "The document that supports a fact, and a verbatim quote from it (at most 80 characters).")

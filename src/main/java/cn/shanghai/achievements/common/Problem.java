@@ -22,7 +22,21 @@ public record Problem(
         @Schema(example = "/api/v1/achievements?size=abc") String instance,
 
         @Schema(description = "One entry per bad parameter.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+
+        @Schema(description = "410 only: the release that removed the record", example = "3")
+        Integer removedIn,
+
+        @Schema(
+                format = "uri-reference",
+                description =
+                        "410 only, for a merged record: the record that replaced it (also a Link, rel=successor-version)",
+                example = "/api/v1/achievements/gv-971")
+        String replacedBy) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://achievements.sh.cn/problems/";

@@ -9,6 +9,8 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Integer removedIn;
+    private String replacedBy;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
         super(detail, null, false, false);
@@ -21,6 +23,31 @@ public class ProblemException extends RuntimeException {
     public static ProblemException notFound(String kind, String id) {
         return new ProblemException(
                 404, "not-found", "Not found", "No " + kind + " has the id '" + Sanitize.forMessage(id) + "'.", null);
+    }
+
+    /**
+     * A record this release no longer holds: 410 Gone, naming the release that removed it and, for a merge, the
+     * record that replaced it (a path).
+     */
+    public static ProblemException gone(String kind, String id, int removedIn, String replacedBy) {
+        ProblemException e = new ProblemException(
+                410,
+                "gone",
+                "Gone",
+                "The " + kind + " '" + Sanitize.forMessage(id) + "' was removed in release " + removedIn
+                        + (replacedBy == null ? "." : "; it was merged into " + replacedBy + "."),
+                null);
+        e.removedIn = removedIn;
+        e.replacedBy = replacedBy;
+        return e;
+    }
+
+    public Integer removedIn() {
+        return removedIn;
+    }
+
+    public String replacedBy() {
+        return replacedBy;
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {

@@ -1,9 +1,13 @@
 package cn.shanghai.achievements.indicator;
 
 import cn.shanghai.achievements.api.Links;
+import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.Problem;
+import cn.shanghai.achievements.common.ProblemException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators")
 public class IndicatorResource {
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     IndicatorService service;
@@ -65,9 +73,55 @@ public class IndicatorResource {
             @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD: periods starting on or before it", example = "2023")
                     @QueryParam("to")
                     String to,
+            @Parameter(
+                            description =
+                                    "Only indicators created or changed after this release (a number), or in the releases published on or after this date (YYYY-MM-DD) or instant",
+                            example = "1")
+                    @QueryParam("updatedSince")
+                    String updatedSince,
             @BeanParam Paging paging,
             @Context HttpServerRequest http) {
         PageRequest request = paging.request();
-        return Links.page(service.list(metric, from, to, request), http);
+        return Links.page(service.list(metric, from, to, updatedSince, request), http);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @Blocking
+    @Operation(
+            operationId = "exportIndicators",
+            summary = "Export every indicator",
+            description =
+                    "Every indicator of the release served, streamed: CSV (UTF-8 with BOM, bilingual headers, one value a line) or NDJSON (one indicator a line as the list gives it). The ETag follows the release, not the build.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(
+            responseCode = "400",
+            description = "format is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(
+            @Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
+                    @QueryParam("format")
+                    String format) {
+        String f = format == null || format.isEmpty() ? "csv" : format;
+        if (!f.equals("csv") && !f.equals("ndjson")) {
+            throw ProblemException.invalid("format", "must be csv or ndjson");
+        }
+        List<IndicatorView> all = service.all();
+        StreamingOutput body = f.equals("csv")
+                ? out -> Exports.csv(IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out)
+                : out -> Exports.ndjson(all, v -> v, json, out);
+        return Response.ok(body)
+                .type(f.equals("csv") ? Exports.CSV : Exports.NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"indicators." + f + "\"")
+                .header("X-Total-Count", all.size())
+                .build();
     }
 }

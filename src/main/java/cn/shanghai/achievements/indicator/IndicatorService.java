@@ -8,6 +8,7 @@ import cn.shanghai.achievements.common.PartialDate;
 import cn.shanghai.achievements.common.Problem.FieldError;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.RecordKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,7 +23,14 @@ public class IndicatorService {
     @Inject
     Catalogues catalogues;
 
-    public PageView<IndicatorView> list(List<String> metric, String from, String to, PageRequest page) {
+    /** Every indicator, by metric and period. */
+    public List<IndicatorView> all() {
+        Catalogue c = catalogues.current();
+        return c.indicators().stream().map(i -> IndicatorView.from(c, i)).toList();
+    }
+
+    public PageView<IndicatorView> list(
+            List<String> metric, String from, String to, String updatedSince, PageRequest page) {
         Catalogue c = catalogues.current();
         List<FieldError> errors = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
@@ -49,7 +57,12 @@ public class IndicatorService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<Indicator> all = c.indicators(metrics, fromDate, toDate);
+        Integer after = c.updatedAfter(updatedSince);
+        List<Indicator> all = after == null
+                ? c.indicators(metrics, fromDate, toDate)
+                : c.indicators(metrics, fromDate, toDate).stream()
+                        .filter(i -> c.updatedIn(RecordKind.INDICATOR, i.id()) > after)
+                        .toList();
         return PageView.of(page.slice(all), i -> IndicatorView.from(c, i), page, all.size());
     }
 }

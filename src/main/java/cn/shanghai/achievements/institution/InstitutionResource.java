@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.institution;
 
 import cn.shanghai.achievements.api.Links;
+import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Language;
@@ -10,6 +11,8 @@ import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Institution;
 import cn.shanghai.achievements.text.QueryText;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -23,7 +26,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions")
 public class InstitutionResource {
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     InstitutionService service;
@@ -78,6 +87,12 @@ public class InstitutionResource {
                                             }))
                     @QueryParam("type")
                     String type,
+            @Parameter(
+                            description =
+                                    "Only institutions created or changed after this release (a number), or in the releases published on or after this date (YYYY-MM-DD) or instant",
+                            example = "1")
+                    @QueryParam("updatedSince")
+                    String updatedSince,
             @BeanParam Paging paging,
             @BeanParam Language language,
             @Context HttpServerRequest http) {
@@ -89,7 +104,7 @@ public class InstitutionResource {
         if (type != null && !Institution.TYPES.contains(type)) {
             throw ProblemException.invalid("type", "must be one of " + String.join(", ", Institution.TYPES));
         }
-        return Links.page(service.list(type, q == null || q.isBlank() ? null : q, request, lang), http);
+        return Links.page(service.list(type, q == null || q.isBlank() ? null : q, updatedSince, request, lang), http);
     }
 
     @GET
@@ -116,5 +131,39 @@ public class InstitutionResource {
                     String id,
             @BeanParam Language language) {
         return service.get(id, language.resolve());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"application/x-ndjson"})
+    @Blocking
+    @Operation(
+            operationId = "exportInstitutions",
+            summary = "Export every institution",
+            description =
+                    "Every institution of the release served, streamed: NDJSON, one institution a line as GET /institutions/{id} gives it. The ETag follows the release, not the build.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
+            content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(
+            responseCode = "400",
+            description = "format is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(
+            @Parameter(description = "ndjson (the default and only format)", schema = @Schema(enumeration = {"ndjson"}))
+                    @QueryParam("format")
+                    String format) {
+        if (format != null && !format.isEmpty() && !format.equals("ndjson")) {
+            throw ProblemException.invalid("format", "must be ndjson");
+        }
+        List<InstitutionView> all = service.all();
+        StreamingOutput body = out -> Exports.ndjson(all, v -> v, json, out);
+        return Response.ok(body)
+                .type(Exports.NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"institutions.ndjson\"")
+                .header("X-Total-Count", all.size())
+                .build();
     }
 }

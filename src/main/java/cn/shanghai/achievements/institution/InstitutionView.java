@@ -6,6 +6,7 @@ import cn.shanghai.achievements.common.Hyperlinks;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.RecordKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +50,15 @@ public record InstitutionView(
                 example = "3")
         long achievementCount,
 
+        @Schema(required = true, description = "The release this record was first created in", example = "1")
+        int createdIn,
+
+        @Schema(required = true, description = "The release this record last changed in", example = "3")
+        int updatedIn,
+
+        @Schema(required = true, description = "When that release was published")
+        java.time.Instant updatedAt,
+
         @Schema(required = true) Hyperlinks links) {
 
     static InstitutionView summary(Catalogue c, Institution i, Lang lang) {
@@ -61,6 +71,9 @@ public record InstitutionView(
                 parent(c, i),
                 null,
                 c.achievementCount(i.id()),
+                c.createdIn(RecordKind.INSTITUTION, i.id()),
+                c.updatedIn(RecordKind.INSTITUTION, i.id()),
+                c.publishedAt(c.updatedIn(RecordKind.INSTITUTION, i.id())),
                 links(i.id()));
     }
 
@@ -74,6 +87,9 @@ public record InstitutionView(
                 parent(c, i),
                 c.children(i.id()).stream().map(Ref::of).toList(),
                 c.achievementCount(i.id()),
+                c.createdIn(RecordKind.INSTITUTION, i.id()),
+                c.updatedIn(RecordKind.INSTITUTION, i.id()),
+                c.publishedAt(c.updatedIn(RecordKind.INSTITUTION, i.id())),
                 links(i.id()));
     }
 

@@ -55,6 +55,7 @@ public class MetaService {
         return new MetaView(
                 c.release().version(),
                 c.release().publishedAt(),
+                c.release().seq(),
                 counts,
                 sources.list(),
                 LICENCE,

@@ -18,6 +18,12 @@ public record MetaView(
         @Schema(required = true, description = "When this dataset version was written to the database")
         Instant lastChange,
 
+        @Schema(
+                required = true,
+                description = "The number of the release served (see /api/v1/releases), also in Dataset-Release",
+                example = "3")
+        int release,
+
         @Schema(required = true) Counts counts,
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) Licence licence,

@@ -4,6 +4,7 @@ import cn.shanghai.achievements.model.Achievement;
 import cn.shanghai.achievements.model.Dataset;
 import cn.shanghai.achievements.model.Indicator;
 import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.ReleaseNotes;
 import cn.shanghai.achievements.model.Source;
 import cn.shanghai.achievements.model.Term;
 import cn.shanghai.achievements.model.Vocabulary;
@@ -20,13 +21,16 @@ public record Seed(
         Vocabulary vocabulary,
         List<Institution> institutions,
         List<Achievement> achievements,
-        List<Indicator> indicators) {
+        List<Indicator> indicators,
+        ReleaseNotes release) {
 
     public static final String SOURCES = "sources.json";
     public static final String VOCABULARY = "vocabulary.json";
     public static final String INSTITUTIONS = "institutions.json";
     public static final String ACHIEVEMENTS = "achievements.json";
     public static final String INDICATORS = "indicators.json";
+    /** Optional: the curators' notes on this release, and the records merged into others. */
+    public static final String RELEASE = "release.json";
 
     /**
      * The form records are stored in (model.RecordCodec), as a version: bump it when that form changes, so that a

@@ -74,7 +74,8 @@ public class SeedLoader {
             long read = System.nanoTime();
             Seed seed = SeedValidator.validate(SeedReader.parse(files, digest));
             long checked = System.nanoTime();
-            RecordStore.Written w = store.write(digest, seed.dataset(), null, config.transactionTimeoutSeconds());
+            RecordStore.Written w =
+                    store.write(digest, seed.dataset(), seed.release(), config.transactionTimeoutSeconds());
             if (w.created() && w.added() + w.updated() + w.removed() > 1000) {
                 store.analyze();
             }

@@ -3,6 +3,7 @@ package cn.shanghai.achievements.seed;
 import cn.shanghai.achievements.model.Achievement;
 import cn.shanghai.achievements.model.Indicator;
 import cn.shanghai.achievements.model.Institution;
+import cn.shanghai.achievements.model.ReleaseNotes;
 import cn.shanghai.achievements.model.Source;
 import cn.shanghai.achievements.model.Vocabulary;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,6 +49,11 @@ public final class SeedReader {
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
+        try {
+            files.put(Seed.RELEASE, bytes(location, Seed.RELEASE));
+        } catch (IOException e) {
+            // optional: a seed without release notes
+        }
         return files;
     }
 
@@ -64,10 +70,13 @@ public final class SeedReader {
         List<Institution> institutions = parse(files, Seed.INSTITUTIONS, new TypeReference<>() {}, problems);
         List<Achievement> achievements = parse(files, Seed.ACHIEVEMENTS, new TypeReference<>() {}, problems);
         List<Indicator> indicators = parse(files, Seed.INDICATORS, new TypeReference<>() {}, problems);
+        ReleaseNotes release = files.containsKey(Seed.RELEASE)
+                ? parse(files, Seed.RELEASE, new TypeReference<ReleaseNotes>() {}, problems)
+                : ReleaseNotes.NONE;
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
-        return new Seed(digest, sources, vocabulary, institutions, achievements, indicators);
+        return new Seed(digest, sources, vocabulary, institutions, achievements, indicators, release);
     }
 
     private static <T> T parse(Map<String, byte[]> files, String name, TypeReference<T> type, List<String> problems) {
@@ -114,7 +123,12 @@ public final class SeedReader {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(Seed.STORED_FORM.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
-            for (String name : Seed.FILES) {
+            for (String name : java.util.stream.Stream.concat(
+                            Seed.FILES.stream(), java.util.stream.Stream.of(Seed.RELEASE))
+                    .toList()) {
+                if (name.equals(Seed.RELEASE) && !files.containsKey(name)) {
+                    continue; // a seed without release notes hashes as it always did
+                }
                 md.update(name.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 byte[] b = files.get(name);

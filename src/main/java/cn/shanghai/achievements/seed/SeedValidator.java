@@ -46,6 +46,9 @@ public final class SeedValidator {
         Map<String, Institution> institutions = v.institutions(seed.institutions());
         v.achievements(seed.achievements(), sources, vocabulary, institutions);
         v.indicators(seed.indicators(), sources.keySet());
+        if (seed.release() != null) {
+            v.release(seed);
+        }
         if (!v.problems.isEmpty()) {
             throw new SeedException(v.problems);
         }
@@ -476,6 +479,32 @@ public final class SeedValidator {
 
     private static String at(String file, int index, String id) {
         return file + "[" + index + "]" + (id == null ? "" : " (" + id + ")");
+    }
+
+    /**
+     * A merge names a record this seed no longer holds ({@code kind/id}) and one it holds of the same kind: the
+     * removed record's tombstone points there.
+     */
+    private void release(Seed seed) {
+        Map<String, Set<String>> held = new HashMap<>();
+        cn.shanghai.achievements.model.Dataset data = seed.dataset();
+        for (cn.shanghai.achievements.model.RecordKind k : cn.shanghai.achievements.model.RecordKind.values()) {
+            Set<String> ids = new HashSet<>();
+            data.of(k).forEach(r -> ids.add(cn.shanghai.achievements.model.Dataset.id(r)));
+            held.put(k.wire, ids);
+        }
+        seed.release().replacedBy().forEach((removed, by) -> {
+            String at = Seed.RELEASE + " replacedBy " + removed;
+            int slash = removed.indexOf('/');
+            Set<String> ids = slash < 0 ? null : held.get(removed.substring(0, slash));
+            if (ids == null) {
+                problem(at, "must be kind/id with a kind among " + held.keySet());
+            } else if (ids.contains(removed.substring(slash + 1))) {
+                problem(at, "is still in the seed: only a removed record can be replaced");
+            } else if (!ids.contains(by)) {
+                problem(at, "is replaced by '" + by + "', which the seed does not hold");
+            }
+        });
     }
 
     /** Set.of and Set.copyOf refuse to be asked about null: a missing value is simply not in the set. */

@@ -1,7 +1,11 @@
 package cn.shanghai.achievements.source;
 
+import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Problem;
+import cn.shanghai.achievements.common.ProblemException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -9,9 +13,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources")
 public class SourceResource {
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     SourceService service;
@@ -62,5 +73,39 @@ public class SourceResource {
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({"application/x-ndjson"})
+    @Blocking
+    @Operation(
+            operationId = "exportSources",
+            summary = "Export every source",
+            description =
+                    "Every source of the release served, streamed: NDJSON, one document a line with its reference line and how many citations point to it. The ETag follows the release, not the build.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
+            content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+    @APIResponse(
+            responseCode = "400",
+            description = "format is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(
+            @Parameter(description = "ndjson (the default and only format)", schema = @Schema(enumeration = {"ndjson"}))
+                    @QueryParam("format")
+                    String format) {
+        if (format != null && !format.isEmpty() && !format.equals("ndjson")) {
+            throw ProblemException.invalid("format", "must be ndjson");
+        }
+        List<SourceView> all = service.list();
+        StreamingOutput body = out -> Exports.ndjson(all, v -> v, json, out);
+        return Response.ok(body)
+                .type(Exports.NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"sources.ndjson\"")
+                .header("X-Total-Count", all.size())
+                .build();
     }
 }

@@ -4,9 +4,9 @@ import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.catalogue.Catalogues;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.Citation;
-import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
 import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.RecordKind;
 import cn.shanghai.achievements.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class SourceService {
 
     public SourceView get(String id) {
         Catalogue c = catalogues.current();
-        Source s = c.source(id).orElseThrow(() -> ProblemException.notFound("source", id));
+        Source s = c.source(id).orElseThrow(() -> c.missing(RecordKind.SOURCE, id));
         List<SourceView.Supported> supports = new ArrayList<>();
         for (Achievement a : c.achievements()) {
             long milestones = a.milestones().stream()

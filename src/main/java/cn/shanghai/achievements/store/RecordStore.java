@@ -4,6 +4,7 @@ import cn.shanghai.achievements.model.Dataset;
 import cn.shanghai.achievements.model.RecordCodec;
 import cn.shanghai.achievements.model.RecordKind;
 import cn.shanghai.achievements.model.Release;
+import cn.shanghai.achievements.model.ReleaseNotes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -173,7 +174,7 @@ public class RecordStore {
      * same records): under the state row's lock, in one transaction of at most {@code timeoutSeconds}. Only what
      * changed is written: new and changed records get a revision, changed and removed ones have theirs closed.
      */
-    public Written write(String seedDigest, Dataset dataset, String notes, int timeoutSeconds) {
+    public Written write(String seedDigest, Dataset dataset, ReleaseNotes notes, int timeoutSeconds) {
         List<Stored> incoming = encode(dataset);
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
             DatasetState state = lockState();
@@ -200,13 +201,14 @@ public class RecordStore {
                 }
                 int seq = state.releaseSeq + 1;
                 close(c, seq, updated, removed.keySet());
+                replaced(c, seq, removed.keySet(), notes.replacedBy());
                 insert(c, seq, added, updated);
                 ReleaseRecord release = new ReleaseRecord();
                 release.seq = seq;
                 release.version = version(incoming);
                 release.publishedAt = Instant.now();
                 release.counts = json(dataset.counts());
-                release.notes = notes;
+                release.notes = notes.notes();
                 em.persist(release);
                 state.releaseSeq = seq;
                 state.version = release.version;
@@ -300,6 +302,30 @@ public class RecordStore {
             }
             if (pending > 0) {
                 s.executeBatch();
+            }
+        }
+    }
+
+    /** Marks the revisions a release closed for records merged into others with the record that replaced each. */
+    private static void replaced(
+            Connection c, int seq, java.util.Set<String> removedKeys, Map<String, String> replacedBy)
+            throws SQLException {
+        if (replacedBy.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "update record_revision set replaced_by = ? where kind = ? and id = ? and valid_to = ?")) {
+            for (Map.Entry<String, String> e : replacedBy.entrySet()) {
+                int slash = e.getKey().indexOf('/');
+                String key = e.getKey().substring(0, slash) + '\n' + e.getKey().substring(slash + 1);
+                if (!removedKeys.contains(key)) {
+                    continue; // removed in an earlier release: its tombstone keeps what it said then
+                }
+                s.setString(1, e.getValue());
+                s.setString(2, e.getKey().substring(0, slash));
+                s.setString(3, e.getKey().substring(slash + 1));
+                s.setInt(4, seq);
+                s.executeUpdate();
             }
         }
     }

@@ -5,6 +5,7 @@ import cn.shanghai.achievements.model.Term;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A vocabulary term (a sector or a milestone type) with its names, definition and how much of the catalogue uses it. */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(name = "VocabularyTerm")
 public record TermView(
         @Schema(required = true, example = "approved") String id,

@@ -203,7 +203,8 @@ class EdgeDefectsTest {
                             "{id}",
                             path.getKey().startsWith("/api/v1/sources")
                                     ? "sh-stp-2019"
-                                    : path.getKey().startsWith("/api/v1/institutions") ? "simm" : "gv-971");
+                                    : path.getKey().startsWith("/api/v1/institutions") ? "simm" : "gv-971")
+                    .replace("{seq}", "1");
             given().queryParam("categry", "drug")
                     .when()
                     .get(url)

@@ -118,7 +118,8 @@ class SeedLoaderTest {
                                 .get("milestones")
                                 .size()));
         given().when().get("/api/v1/achievements/test-added-record").then().statusCode(200);
-        given().when().get("/api/v1/achievements/" + Fixtures.XUELONG_2).then().statusCode(404);
+        // removed: gone, not unknown
+        given().when().get("/api/v1/achievements/" + Fixtures.XUELONG_2).then().statusCode(410);
         given().header("If-None-Match", etagBefore)
                 .when()
                 .get("/api/v1/achievements/" + Fixtures.GV_971)

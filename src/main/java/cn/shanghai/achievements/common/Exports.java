@@ -1,0 +1,80 @@
+package cn.shanghai.achievements.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The two export formats, written once: NDJSON (one JSON document a line) and CSV (RFC 4180, UTF-8 with a BOM so that
+ * spreadsheets read Chinese correctly, cells that cannot be read as formulas), both streamed and flushed as they go.
+ */
+public final class Exports {
+
+    public static final int FLUSH_EVERY = 500;
+    public static final String NDJSON = "application/x-ndjson; charset=UTF-8";
+    public static final String CSV = "text/csv; charset=UTF-8";
+
+    private Exports() {}
+
+    /** One JSON document a line. */
+    public static <T> void ndjson(Iterable<T> records, Function<T, Object> view, ObjectMapper json, OutputStream out)
+            throws IOException {
+        int n = 0;
+        for (T r : records) {
+            out.write(json.writeValueAsBytes(view.apply(r)));
+            out.write('\n');
+            if (++n % FLUSH_EVERY == 0) {
+                out.flush();
+            }
+        }
+        out.flush();
+    }
+
+    /** A header line and one line a record. */
+    public static <T> void csv(
+            List<String> headers, Iterable<T> records, Function<T, List<String>> cells, OutputStream out)
+            throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write('\uFEFF');
+        w.write(line(headers));
+        w.write("\r\n");
+        int n = 0;
+        for (T r : records) {
+            w.write(line(cells.apply(r)));
+            w.write("\r\n");
+            if (++n % FLUSH_EVERY == 0) {
+                w.flush();
+            }
+        }
+        w.flush();
+    }
+
+    public static String line(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(cell(cells.get(i)));
+        }
+        return b.toString();
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never reads a cell as a formula. */
+    public static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+}
