@@ -63,6 +63,14 @@ public class AchievementQuery {
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$"))
     public String from;
 
+    @QueryParam("release")
+    @Parameter(
+            description =
+                    "Read a past release (a number from /api/v1/releases) instead of the current one, while this instance holds it: the current one and the two it replaced by default (catalogue.read-model.past-releases); any release can be downloaded whole from /api/v1/releases/{seq}/dump",
+            example = "1",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,9}$"))
+    public String release;
+
     @QueryParam("updatedSince")
     @Parameter(
             description =

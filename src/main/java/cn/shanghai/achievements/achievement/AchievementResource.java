@@ -7,6 +7,7 @@ import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
+import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
@@ -180,7 +181,8 @@ public class AchievementResource {
                     @PathParam("id")
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id,
-            @BeanParam Language language) {
+            @BeanParam Language language,
+            @BeanParam PastRelease release) {
         return reads.get(reads.catalogue(), id, language.resolve());
     }
 }

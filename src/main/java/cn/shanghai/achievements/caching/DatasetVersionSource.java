@@ -14,4 +14,10 @@ public interface DatasetVersionSource {
      * Empty while none is loaded.
      */
     Optional<Served> pin();
+
+    /**
+     * The same, for a request that asks for a past release ({@code ?release=}): that release if this instance still
+     * holds it, else the current one (the request is then refused with a problem that says which it holds).
+     */
+    Optional<Served> pin(int release);
 }

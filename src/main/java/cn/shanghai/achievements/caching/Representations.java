@@ -65,7 +65,8 @@ public class Representations {
                 || !rawPath.startsWith(ApiPaths.BASE + "/")) {
             return Optional.empty();
         }
-        Optional<DatasetVersionSource.Served> served = versions.pin();
+        int asked = askedRelease(rawQuery);
+        Optional<DatasetVersionSource.Served> served = asked > 0 ? versions.pin(asked) : versions.pin();
         if (served.isEmpty()) {
             return Optional.empty();
         }
@@ -91,6 +92,20 @@ public class Representations {
                 export,
                 version,
                 served.get().release()));
+    }
+
+    /** The release a query asks for ({@code release=N}); 0 when it asks for none (or for none that can be read). */
+    static int askedRelease(String rawQuery) {
+        if (rawQuery == null || !rawQuery.contains("release=")) {
+            return 0;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("release=")) {
+                String v = pair.substring("release=".length());
+                return v.matches("[0-9]{1,9}") ? Integer.parseInt(v) : 0;
+            }
+        }
+        return 0;
     }
 
     /** Streamed exports are never kept in memory. */

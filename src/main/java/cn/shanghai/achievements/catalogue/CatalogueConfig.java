@@ -19,4 +19,12 @@ public interface CatalogueConfig {
      * them instead of writing them again (a cache: delete it at will). Unset: indexes are kept in memory.
      */
     Optional<Path> indexDirectory();
+
+    /**
+     * How many past releases an instance keeps serving beside the current one, for {@code ?release=}: the ones it
+     * replaced, newest first (each costs the memory of a read model; 0 at very large catalogues). Every release stays
+     * downloadable at /releases/{seq}/dump.
+     */
+    @WithDefault("2")
+    int pastReleases();
 }

@@ -56,6 +56,9 @@ public class Catalogues implements DatasetVersionSource {
     private static final String PINNED = Catalogues.class.getName() + ".pinned";
 
     private volatile Catalogue current;
+    /** The releases replaced, newest first, kept for ?release= (at most catalogue.read-model.past-releases). */
+    private volatile List<Catalogue> past = List.of();
+
     private ScheduledExecutorService watcher;
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
@@ -113,11 +116,22 @@ public class Catalogues implements DatasetVersionSource {
         for (CatalogueDerivation d : derivations) {
             d.prepare(next);
         }
+        if (served != null && config.pastReleases() > 0) {
+            List<Catalogue> kept = new java.util.ArrayList<>();
+            kept.add(served);
+            kept.addAll(past);
+            past = List.copyOf(kept.subList(0, Math.min(config.pastReleases(), kept.size())));
+        }
         current = next;
         // the indexes of older releases go (files still open by the one replaced stay readable until it is let go)
         home.ifPresent(h -> {
             try {
-                h.keepOnly(served == null ? Set.of(indexKey) : Set.of(indexKey, indexKey(served.release())));
+                Set<String> keep = new java.util.HashSet<>(Set.of(indexKey));
+                past.forEach(p -> keep.add(indexKey(p.release())));
+                if (served != null) {
+                    keep.add(indexKey(served.release()));
+                }
+                h.keepOnly(keep);
             } catch (RuntimeException e) {
                 LOG.warnf("Could not delete the indexes of older releases: %s", e.getMessage());
             }
@@ -182,6 +196,35 @@ public class Catalogues implements DatasetVersionSource {
             }
         }
         return Optional.of(new Served(c.release().version(), c.release().seq()));
+    }
+
+    @Override
+    public Optional<Served> pin(int release) {
+        Catalogue c = current;
+        if (c != null && c.release().seq() != release) {
+            for (Catalogue p : past) {
+                if (p.release().seq() == release) {
+                    Context context = Vertx.currentContext();
+                    if (context != null && VertxContext.isDuplicatedContext(context) && pinned() == null) {
+                        context.putLocal(PINNED, p);
+                    }
+                    return Optional.of(
+                            new Served(p.release().version(), p.release().seq()));
+                }
+            }
+        }
+        return pin();
+    }
+
+    /** The releases this instance can serve: the current one and the past ones it keeps, newest first. */
+    public List<Integer> held() {
+        List<Integer> out = new java.util.ArrayList<>();
+        Catalogue c = current;
+        if (c != null) {
+            out.add(c.release().seq());
+        }
+        past.forEach(p -> out.add(p.release().seq()));
+        return out;
     }
 
     private static Catalogue pinned() {

@@ -4,6 +4,7 @@ import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
+import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,6 +81,7 @@ public class IndicatorResource {
                     @QueryParam("updatedSince")
                     String updatedSince,
             @BeanParam Paging paging,
+            @BeanParam PastRelease release,
             @Context HttpServerRequest http) {
         PageRequest request = paging.request();
         return Links.page(service.list(metric, from, to, updatedSince, request), http);

@@ -7,6 +7,7 @@ import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Language;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
+import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Institution;
@@ -95,6 +96,7 @@ public class InstitutionResource {
                     String updatedSince,
             @BeanParam Paging paging,
             @BeanParam Language language,
+            @BeanParam PastRelease release,
             @Context HttpServerRequest http) {
         PageRequest request = paging.request();
         Lang lang = language.resolve();
@@ -129,7 +131,8 @@ public class InstitutionResource {
                     @PathParam("id")
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
                     String id,
-            @BeanParam Language language) {
+            @BeanParam Language language,
+            @BeanParam PastRelease release) {
         return service.get(id, language.resolve());
     }
 

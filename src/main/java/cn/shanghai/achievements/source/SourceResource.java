@@ -2,6 +2,7 @@ package cn.shanghai.achievements.source;
 
 import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.Ids;
+import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,7 +49,7 @@ public class SourceResource {
                     "The five documents every fact in the catalogue is traced to, with how many citations point at each.")
     @APIResponse(responseCode = "200", description = "The documents")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-    public List<SourceView> list() {
+    public List<SourceView> list(@BeanParam PastRelease release) {
         return service.list();
     }
 
@@ -71,7 +73,8 @@ public class SourceResource {
             @Parameter(description = "Source id", example = "sh-stp-2019")
                     @PathParam("id")
                     @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE)
-                    String id) {
+                    String id,
+            @BeanParam PastRelease release) {
         return service.get(id);
     }
 

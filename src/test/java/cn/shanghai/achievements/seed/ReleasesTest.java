@@ -297,6 +297,37 @@ class ReleasesTest {
         assertTrue(dump(second).containsKey("achievement/" + ADDED));
         assertFalse(dump(third).containsKey("achievement/" + ADDED));
 
+        // a past release read as it was, while this instance holds it (the current one and the two it replaced)
+        given().queryParam("release", second)
+                .when()
+                .get("/api/v1/achievements/" + ADDED)
+                .then()
+                .statusCode(200)
+                .header("Dataset-Release", String.valueOf(second));
+        given().queryParam("release", first)
+                .when()
+                .get("/api/v1/achievements/" + Fixtures.XUELONG_2)
+                .then()
+                .statusCode(200)
+                .header("Dataset-Release", String.valueOf(first));
+        List<String> listedThen = given().queryParam("release", second)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertTrue(listedThen.contains(ADDED), listedThen.toString());
+        given().queryParam("release", first - 1)
+                .when()
+                .get("/api/v1/achievements/" + Fixtures.GV_971)
+                .then()
+                .statusCode(404)
+                .body("type", containsString("release-not-held"))
+                .body("detail", containsString("/dump"));
+        given().queryParam("release", "x").when().get("/api/v1/sources").then().statusCode(400);
+
         // the releases as Atom
         given().when()
                 .get("/api/v1/releases.atom")
