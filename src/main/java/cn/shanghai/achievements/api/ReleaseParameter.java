@@ -21,10 +21,7 @@ public class ReleaseParameter {
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request) {
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
-        if (query == null || !query.contains(NAME + "=")) {
-            return;
-        }
+        // the parameters are parsed once a request (the known-parameters check asks for them too)
         List<String> asked = request.getUriInfo().getQueryParameters().get(NAME);
         if (asked == null || asked.isEmpty()) {
             return;
