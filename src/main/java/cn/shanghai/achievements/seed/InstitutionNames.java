@@ -4,8 +4,10 @@ import cn.shanghai.achievements.model.Institution;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,14 +19,17 @@ final class InstitutionNames {
 
     private record Form(String text, String id) {}
 
-    private final List<Form> forms;
+    private record Match(int start, int end, String id) {}
 
-    private InstitutionNames(List<Form> forms) {
-        this.forms = forms;
+    /** The forms by their first two characters (every form has at least two), longest first. */
+    private final Map<String, List<Form>> byStart;
+
+    private InstitutionNames(Map<String, List<Form>> byStart) {
+        this.byStart = byStart;
     }
 
     static InstitutionNames of(Collection<Institution> institutions) {
-        List<Form> forms = new ArrayList<>();
+        Map<String, List<Form>> byStart = new HashMap<>();
         for (Institution i : institutions) {
             if (i == null || i.id() == null) {
                 continue;
@@ -37,13 +42,17 @@ final class InstitutionNames {
             texts.addAll(i.aliases());
             for (String t : texts) {
                 String compact = compact(t);
-                if (compact.codePointCount(0, compact.length()) >= SeedValidator.MIN_NAMED_LENGTH) {
-                    forms.add(new Form(compact, i.id()));
+                if (compact.length() >= 2
+                        && compact.codePointCount(0, compact.length()) >= SeedValidator.MIN_NAMED_LENGTH) {
+                    byStart.computeIfAbsent(compact.substring(0, 2), k -> new ArrayList<>())
+                            .add(new Form(compact, i.id()));
                 }
             }
         }
-        forms.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed());
-        return new InstitutionNames(forms);
+        byStart.values()
+                .forEach(l -> l.sort(
+                        Comparator.comparingInt((Form f) -> f.text().length()).reversed()));
+        return new InstitutionNames(byStart);
     }
 
     /** The ids of the institutions the texts name, in the order of the texts. */
@@ -54,16 +63,28 @@ final class InstitutionNames {
                 continue;
             }
             String t = compact(text);
-            boolean[] taken = new boolean[t.length()];
-            for (Form f : forms) {
-                for (int at = t.indexOf(f.text()); at >= 0; at = t.indexOf(f.text(), at + 1)) {
+            // every occurrence of every form, then the longest first where they overlap
+            List<Match> found = new ArrayList<>();
+            for (int at = 0; at + 1 < t.length(); at++) {
+                List<Form> candidates = byStart.get(t.substring(at, at + 2));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Form f : candidates) {
                     int end = at + f.text().length();
-                    if (free(taken, at, end) && wholeWord(t, at, end)) {
-                        for (int k = at; k < end; k++) {
-                            taken[k] = true;
-                        }
-                        ids.add(f.id());
+                    if (t.startsWith(f.text(), at) && wholeWord(t, at, end)) {
+                        found.add(new Match(at, end, f.id()));
                     }
+                }
+            }
+            found.sort(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed());
+            boolean[] taken = new boolean[t.length()];
+            for (Match m : found) {
+                if (free(taken, m.start(), m.end())) {
+                    for (int k = m.start(); k < m.end(); k++) {
+                        taken[k] = true;
+                    }
+                    ids.add(m.id());
                 }
             }
         }

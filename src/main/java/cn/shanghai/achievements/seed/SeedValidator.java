@@ -197,6 +197,7 @@ public final class SeedValidator {
             KnownTerms vocabulary,
             Map<String, Institution> institutions) {
         Set<String> ids = new HashSet<>();
+        InstitutionNames names = InstitutionNames.of(institutions.values());
         for (int i = 0; i < achievements.size(); i++) {
             Achievement a = achievements.get(i);
             String at = at(Seed.ACHIEVEMENTS, i, a == null ? null : a.id());
@@ -261,7 +262,7 @@ public final class SeedValidator {
                 citations(mat, m.citations(), sources.keySet());
                 datedBy(mat, m, sources);
             }
-            named(at, a, institutions);
+            named(at, a, institutions, names);
         }
     }
 
@@ -307,7 +308,7 @@ public final class SeedValidator {
      * Every institution a record's quotes name (by its name or an alias, the longest match first, so that a name
      * inside a longer one does not count) is linked, or listed in omittedInstitutions with the reason.
      */
-    private void named(String at, Achievement a, Map<String, Institution> institutions) {
+    private void named(String at, Achievement a, Map<String, Institution> institutions, InstitutionNames names) {
         Set<String> accounted = new HashSet<>();
         a.institutions().forEach(l -> accounted.add(l == null ? null : l.id()));
         List<Achievement.OmittedInstitution> omitted = a.omittedInstitutions();
@@ -337,7 +338,7 @@ public final class SeedValidator {
                 .filter(java.util.Objects::nonNull)
                 .flatMap(m -> m.citations().stream())
                 .forEach(c -> quotes.add(c == null ? null : c.quote()));
-        for (String named : InstitutionNames.of(institutions.values()).named(quotes)) {
+        for (String named : names.named(quotes)) {
             if (!accounted.contains(named)) {
                 problem(
                         at,
