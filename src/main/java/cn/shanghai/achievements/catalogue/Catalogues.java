@@ -106,12 +106,25 @@ public class Catalogues implements DatasetVersionSource {
         Optional<IndexHome> home = IndexHome.at(config.indexDirectory());
         // an index holds the release's record histories too: kept per release, not per content
         String indexKey = indexKey(release);
-        Catalogue next = new Catalogue(
-                release,
-                data,
-                timeline,
-                releases,
-                home.map(h -> h.builder(indexKey)).orElse(LuceneIndex.Builder.IN_MEMORY));
+        Catalogue next;
+        try {
+            next = new Catalogue(
+                    release,
+                    data,
+                    timeline,
+                    releases,
+                    home.map(h -> h.builder(indexKey)).orElse(LuceneIndex.Builder.IN_MEMORY));
+        } catch (RuntimeException e) {
+            if (!causedByIo(e) || home.isEmpty()) {
+                throw e;
+            }
+            // the index directory is a cache: when it cannot be written (another user's, a full disk) the indexes
+            // are built in memory, and the service starts all the same
+            LOG.warnf(
+                    "The indexes cannot be kept in %s (%s); building them in memory",
+                    config.indexDirectory().map(Object::toString).orElse("-"), e.getMessage());
+            next = new Catalogue(release, data, timeline, releases, LuceneIndex.Builder.IN_MEMORY);
+        }
         long built = System.nanoTime();
         for (CatalogueDerivation d : derivations) {
             d.prepare(next);
@@ -151,6 +164,15 @@ public class Catalogues implements DatasetVersionSource {
                 (System.nanoTime() - built) / 1_000_000,
                 served == null ? "" : ", replacing release " + served.release().seq());
         return true;
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String indexKey(Release r) {
