@@ -56,7 +56,7 @@ public record AchievementFacets(
      * The facets of a filter: vocabulary dimensions in vocabulary order (values with no match left out), years oldest
      * first, institutions most first (the first {@value #INSTITUTIONS_SHOWN}).
      */
-    static AchievementFacets of(Catalogue c, AchievementFilter filter, Lang lang) {
+    public static AchievementFacets of(Catalogue c, AchievementFilter filter, Lang lang) {
         Catalogue.FacetCounts counts = c.facets(filter);
         return new AchievementFacets(
                 counts.total(),

@@ -21,7 +21,7 @@ public class AchievementReads {
     Catalogues catalogues;
 
     /** The release every read of one request is answered from. */
-    Catalogue catalogue() {
+    public Catalogue catalogue() {
         return catalogues.current();
     }
 

@@ -94,6 +94,10 @@ public class EdgeHeaders {
         if (path != null && (path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev"))) {
             return "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
         }
+        if (path != null && (path.equals("/explore") || path.startsWith("/explore/"))) {
+            // the explorer's pages: its own style sheet, its own links and forms, nothing else
+            return "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        }
         return "default-src 'none'; frame-ancestors 'none'";
     }
 }

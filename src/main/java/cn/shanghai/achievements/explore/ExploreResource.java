@@ -1,0 +1,457 @@
+package cn.shanghai.achievements.explore;
+
+import cn.shanghai.achievements.achievement.AchievementFacets;
+import cn.shanghai.achievements.achievement.AchievementQuery;
+import cn.shanghai.achievements.achievement.AchievementReads;
+import cn.shanghai.achievements.achievement.AchievementViews;
+import cn.shanghai.achievements.catalogue.AchievementFilter;
+import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.citation.References;
+import cn.shanghai.achievements.common.ApiPaths;
+import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.Lang;
+import cn.shanghai.achievements.common.Localized;
+import cn.shanghai.achievements.common.PageRequest;
+import cn.shanghai.achievements.common.PageView;
+import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.RecordKind;
+import cn.shanghai.achievements.model.Source;
+import cn.shanghai.achievements.model.Term;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The catalogue as web pages for people with a browser: search and browse with facets, record pages with every
+ * fact's quote and source, downloads of the current view. Server-rendered from the same read model as the API; the
+ * URL holds the whole state, and nothing needs JavaScript.
+ */
+@NonBlocking
+@Path("/explore")
+@Produces(MediaType.TEXT_HTML)
+public class ExploreResource {
+
+    static final String BASE = "/explore";
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    AchievementReads reads;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(SearchPage page);
+
+        static native TemplateInstance achievement(RecordPage page);
+
+        static native TemplateInstance source(SourcePage page);
+    }
+
+    /** A link with its label, and whether it is the one in use. */
+    public record Link(String label, String href, boolean selected) {}
+
+    /** A facet value: what choosing it (or leaving it) gives. */
+    public record Option(String label, long count, boolean selected, String href) {}
+
+    public record Facet(String name, String title, List<Option> options) {}
+
+    /** One result: the name with the matched text marked, dates and types of its first and latest milestones. */
+    public record Row(
+            String href,
+            String before,
+            String match,
+            String after,
+            String otherNames,
+            String category,
+            String first,
+            String latest,
+            String institutions) {}
+
+    public record SearchPage(
+            String lang,
+            Map<String, String> t,
+            String q,
+            String sentence,
+            long total,
+            List<Row> rows,
+            List<Facet> facets,
+            List<Link> sorts,
+            List<Link> languages,
+            List<Link> downloads,
+            String previous,
+            String next,
+            int page,
+            int pages,
+            String clear,
+            List<Hidden> hidden) {}
+
+    /** A state the search form keeps when it is sent again (the filters chosen). */
+    public record Hidden(String name, String value) {}
+
+    @GET
+    public TemplateInstance search(
+            @QueryParam("q") String q,
+            @QueryParam("category") List<String> category,
+            @QueryParam("sector") List<String> sector,
+            @QueryParam("milestone") List<String> milestone,
+            @QueryParam("year") String year,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        Lang l = Lang.resolve(lang, acceptLanguage);
+        ViewState state = new ViewState(q, category, sector, milestone, year, sort, l.tag);
+        Catalogue c = reads.catalogue();
+        AchievementQuery query = new AchievementQuery();
+        query.q = state.one("q");
+        query.category = state.all("category");
+        query.sector = state.all("sector");
+        query.milestone = state.all("milestone");
+        query.year = state.one("year");
+        AchievementFilter filter = reads.filter(c, query, state.one("sort"));
+        PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE));
+        PageView<AchievementViews.Summary> found = reads.list(c, filter, request, l);
+        AchievementFacets facets = AchievementFacets.of(c, filter, l);
+        Map<String, String> t = Labels.of(l);
+
+        List<Row> rows = new ArrayList<>();
+        for (AchievementViews.Summary s : found.items()) {
+            rows.add(row(c, s, state.one("q"), l));
+        }
+        List<Facet> groups = List.of(
+                facet("category", t.get("category"), facets.category(), state),
+                facet("sector", t.get("sector"), facets.sector(), state),
+                facet("milestone", t.get("milestone"), facets.milestone(), state),
+                facet("year", t.get("year"), facets.year(), state));
+        List<Link> sorts = new ArrayList<>();
+        String currentSort = filter.sort().wire;
+        if (query.q != null) {
+            sorts.add(new Link(
+                    t.get("sortRelevance"),
+                    state.with("sort", "relevance").url(BASE),
+                    currentSort.equals("relevance")));
+        }
+        sorts.add(new Link(t.get("sortDateDesc"), state.with("sort", "-date").url(BASE), currentSort.equals("-date")));
+        sorts.add(new Link(t.get("sortDate"), state.with("sort", "date").url(BASE), currentSort.equals("date")));
+        sorts.add(new Link(t.get("sortName"), state.with("sort", "name").url(BASE), currentSort.equals("name")));
+        List<Link> languages = List.of(
+                new Link("简体", state.with("lang", "zh-Hans").url(BASE, found.page()), l == Lang.ZH_HANS),
+                new Link("繁體", state.with("lang", "zh-Hant").url(BASE, found.page()), l == Lang.ZH_HANT),
+                new Link("English", state.with("lang", "en").url(BASE, found.page()), l == Lang.EN));
+        ViewState download = state.without("lang");
+        List<Link> downloads = List.of(
+                new Link("CSV", download.with("format", "csv").url(BASE + "/download"), false),
+                new Link("XLSX", download.with("format", "xlsx").url(BASE + "/download"), false),
+                new Link("NDJSON", download.with("format", "ndjson").url(BASE + "/download"), false));
+        int pages = found.lastPage();
+        List<Hidden> hidden = new ArrayList<>();
+        for (String name : List.of("category", "sector", "milestone", "year", "lang")) {
+            state.all(name).forEach(v -> hidden.add(new Hidden(name, v)));
+        }
+        return Templates.search(new SearchPage(
+                l.tag,
+                t,
+                state.one("q"),
+                sentence(c, found.total(), state, l),
+                found.total(),
+                rows,
+                groups,
+                sorts,
+                languages,
+                downloads,
+                found.page() > 1 ? state.url(BASE, found.page() - 1) : null,
+                found.page() < pages ? state.url(BASE, found.page() + 1) : null,
+                found.page(),
+                pages,
+                state.without("category", "sector", "milestone", "year").url(BASE),
+                hidden));
+    }
+
+    private static Row row(Catalogue c, AchievementViews.Summary s, String q, Lang l) {
+        String name = s.displayName();
+        int at = q == null ? -1 : name.toLowerCase(Locale.ROOT).indexOf(q.toLowerCase(Locale.ROOT));
+        int length = q == null ? 0 : q.length();
+        if (at < 0 && q != null) {
+            // the query in the other script or width (雪龍 for 雪龙): where folding keeps every character in place
+            // each character folded on its own, so that positions stay those of the name
+            StringBuilder folded = new StringBuilder(name.length());
+            for (int k = 0; k < name.length(); k++) {
+                String f = cn.shanghai.achievements.text.Analysis.key(String.valueOf(name.charAt(k)));
+                folded.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(name.charAt(k)));
+            }
+            String foldedName = folded.toString();
+            String foldedQuery = cn.shanghai.achievements.text.Analysis.key(q);
+            if (!foldedQuery.isEmpty()) {
+                at = foldedName.indexOf(foldedQuery);
+                length = foldedQuery.length();
+            }
+        }
+        String before = at < 0 ? name : name.substring(0, at);
+        String match = at < 0 ? "" : name.substring(at, at + length);
+        String after = at < 0 ? "" : name.substring(at + length);
+        Localized names = s.name();
+        String others = String.join(
+                " · ",
+                List.of(names.zhHans(), names.zhHant(), names.en()).stream()
+                        .filter(n -> !n.equals(name))
+                        .distinct()
+                        .toList());
+        Term category = c.categories().get(s.category());
+        return new Row(
+                BASE + "/achievements/" + s.id() + "?lang=" + l.tag,
+                before,
+                match,
+                after,
+                others,
+                category == null ? s.category() : l.pick(category.name()),
+                milestone(c, s.firstMilestone(), l),
+                milestone(c, s.latestMilestone(), l),
+                String.join(
+                        "、",
+                        s.institutions().stream().map(i -> l.pick(i.name())).toList()));
+    }
+
+    private static String milestone(Catalogue c, AchievementViews.MilestoneRef m, Lang l) {
+        if (m == null) {
+            return "";
+        }
+        Term type = c.milestoneTypes().get(m.type());
+        return m.date() + " " + (type == null ? m.type() : l.pick(type.name()));
+    }
+
+    private static Facet facet(String name, String title, List<AchievementFacets.Bucket> buckets, ViewState state) {
+        List<Option> options = new ArrayList<>();
+        for (AchievementFacets.Bucket b : buckets) {
+            String label = b.displayName() == null ? b.id() : b.displayName();
+            options.add(new Option(
+                    label,
+                    b.count(),
+                    state.has(name, b.id()),
+                    state.toggle(name, b.id()).url(BASE)));
+        }
+        return new Facet(name, title, options);
+    }
+
+    /** The filters stated as a sentence: "9 achievements in 药品, with a milestone in 2019, matching 甘露". */
+    private static String sentence(Catalogue c, long total, ViewState state, Lang l) {
+        List<String> parts = new ArrayList<>();
+        boolean en = l == Lang.EN;
+        List<String> cats = names(c.categories(), state.all("category"), l);
+        List<String> secs = names(c.sectors(), state.all("sector"), l);
+        List<String> types = names(c.milestoneTypes(), state.all("milestone"), l);
+        String or = en ? " or " : "或";
+        if (!cats.isEmpty()) {
+            parts.add((en ? "in " : "类别为") + String.join(or, cats));
+        }
+        if (!secs.isEmpty()) {
+            parts.add((en ? "in the sector " : "领域为") + String.join(or, secs));
+        }
+        if (!types.isEmpty()) {
+            parts.add((en ? "with a milestone of type " : "含节点类型") + String.join(or, types));
+        }
+        if (state.one("year") != null) {
+            parts.add((en ? "with a milestone in " : "有节点在") + state.one("year") + (en ? "" : "年"));
+        }
+        if (state.one("q") != null) {
+            parts.add((en ? "matching “" : "匹配“") + state.one("q") + "”");
+        }
+        if (en) {
+            return total + (total == 1 ? " achievement" : " achievements")
+                    + (parts.isEmpty() ? "" : " " + String.join(", ", parts)) + ".";
+        }
+        return (parts.isEmpty() ? "" : String.join("，", parts) + "的") + "成果共 " + total + " 项。";
+    }
+
+    private static List<String> names(Map<String, Term> vocabulary, List<String> ids, Lang l) {
+        return ids.stream()
+                .map(id ->
+                        vocabulary.containsKey(id) ? l.pick(vocabulary.get(id).name()) : id)
+                .toList();
+    }
+
+    // ---- record pages
+
+    public record Fact(String text, String quote, String reference, String sourceHref) {}
+
+    public record MilestoneLine(String date, String type, String note, boolean dated, List<Fact> facts) {}
+
+    public record InstitutionLine(String name, String role, List<Fact> facts) {}
+
+    public record RecordPage(
+            String lang,
+            Map<String, String> t,
+            String name,
+            Localized names,
+            String summary,
+            String category,
+            String sector,
+            List<MilestoneLine> milestones,
+            List<InstitutionLine> institutions,
+            Localized cite,
+            String json,
+            String curl,
+            List<Link> languages,
+            String back) {}
+
+    @GET
+    @Path("achievements/{id}")
+    public TemplateInstance achievement(
+            @PathParam("id") @Pattern(regexp = cn.shanghai.achievements.common.Ids.SLUG) String id,
+            @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        Lang l = Lang.resolve(lang, acceptLanguage);
+        Catalogue c = reads.catalogue();
+        AchievementViews.Detail d = reads.get(c, id, l);
+        List<MilestoneLine> milestones = new ArrayList<>();
+        for (AchievementViews.MilestoneView m : d.milestones()) {
+            Term type = c.milestoneTypes().get(m.type());
+            milestones.add(new MilestoneLine(
+                    m.date(),
+                    type == null ? m.type() : l.pick(type.name()),
+                    m.note() == null ? null : l.pick(m.note()),
+                    m.dated(),
+                    facts(m.citations(), l)));
+        }
+        List<InstitutionLine> institutions = new ArrayList<>();
+        for (AchievementViews.InstitutionLink i : d.institutions()) {
+            institutions.add(new InstitutionLine(l.pick(i.name()), i.role(), facts(i.citations(), l)));
+        }
+        Term category = c.categories().get(d.category());
+        Term sector = c.sectors().get(d.sector());
+        String api = References.publicUrl() + ApiPaths.achievement(id);
+        String path = BASE + "/achievements/" + id;
+        return Templates.achievement(new RecordPage(
+                l.tag,
+                Labels.of(l),
+                d.displayName(),
+                d.name(),
+                l.pick(d.summary()),
+                category == null ? d.category() : l.pick(category.name()),
+                sector == null ? d.sector() : l.pick(sector.name()),
+                milestones,
+                institutions,
+                d.cite(),
+                ApiPaths.achievement(id),
+                "curl -H 'Accept: application/json' " + api,
+                List.of(
+                        new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
+                        new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
+                        new Link("English", path + "?lang=en", l == Lang.EN)),
+                BASE + "?lang=" + l.tag));
+    }
+
+    private static List<Fact> facts(List<CitationView> citations, Lang l) {
+        return citations.stream()
+                .map(cv -> new Fact(
+                        cv.text(),
+                        cv.quote(),
+                        cv.reference() == null ? cv.sourceId() : l.pick(cv.reference()),
+                        BASE + "/sources/" + cv.sourceId() + "?lang=" + l.tag))
+                .toList();
+    }
+
+    public record SourcePage(
+            String lang,
+            Map<String, String> t,
+            String title,
+            String publisher,
+            String documentNumber,
+            String date,
+            String kind,
+            String reference,
+            List<Link> supports,
+            String json,
+            String back) {}
+
+    @GET
+    @Path("sources/{id}")
+    public TemplateInstance source(
+            @PathParam("id") @Pattern(regexp = cn.shanghai.achievements.common.Ids.SLUG) String id,
+            @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        Lang l = Lang.resolve(lang, acceptLanguage);
+        Catalogue c = reads.catalogue();
+        Source s = c.source(id).orElseThrow(() -> c.missing(RecordKind.SOURCE, id));
+        List<Link> supports = new ArrayList<>();
+        for (Achievement a : c.achievements()) {
+            boolean cites = a.milestones().stream()
+                            .anyMatch(m -> m.citations().stream()
+                                    .anyMatch(x -> x.sourceId().equals(id)))
+                    || a.institutions().stream()
+                            .anyMatch(i -> i.citations().stream()
+                                    .anyMatch(x -> x.sourceId().equals(id)));
+            if (cites) {
+                supports.add(new Link(l.pick(a.name()), BASE + "/achievements/" + a.id() + "?lang=" + l.tag, false));
+            }
+        }
+        return Templates.source(new SourcePage(
+                l.tag,
+                Labels.of(l),
+                l.pick(s.title()),
+                l.pick(s.publisher()),
+                s.documentNumber(),
+                s.date() == null ? String.valueOf(s.reportingYear()) : s.date(),
+                s.kind(),
+                l.pick(References.of(s)),
+                supports,
+                ApiPaths.source(id),
+                BASE + "?lang=" + l.tag));
+    }
+
+    // ---- downloads
+
+    @GET
+    @Path("download")
+    @Blocking
+    @Produces({"text/csv", "application/x-ndjson", Xlsx.MEDIA_TYPE})
+    public Response exportView(
+            @QueryParam("format") String format,
+            @QueryParam("q") String q,
+            @QueryParam("category") List<String> category,
+            @QueryParam("sector") List<String> sector,
+            @QueryParam("milestone") List<String> milestone,
+            @QueryParam("year") String year,
+            @QueryParam("sort") String sort) {
+        ViewState state = new ViewState(q, category, sector, milestone, year, sort, null);
+        String f = format == null || format.isEmpty() ? "csv" : format;
+        if (f.equals("csv") || f.equals("ndjson")) {
+            // the API's export of the same filters: one implementation of each format
+            return Response.seeOther(URI.create(state.with("format", f).url(ApiPaths.BASE + "/achievements/export")))
+                    .build();
+        }
+        if (!f.equals("xlsx")) {
+            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
+        }
+        Catalogue c = reads.catalogue();
+        AchievementQuery query = new AchievementQuery();
+        query.q = state.one("q");
+        query.category = state.all("category");
+        query.sector = state.all("sector");
+        query.milestone = state.all("milestone");
+        query.year = state.one("year");
+        List<Achievement> records = c.allAchievements(reads.filter(c, query, state.one("sort")), Lang.ZH_HANS);
+        StreamingOutput body = out -> Xlsx.write(c, records, out);
+        return Response.ok(body)
+                .type(Xlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"achievements.xlsx\"")
+                .header("X-Total-Count", records.size())
+                .build();
+    }
+}

@@ -1,0 +1,74 @@
+package cn.shanghai.achievements.explore;
+
+import cn.shanghai.achievements.common.Lang;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The explorer's own words in the three scripts it is offered in. */
+final class Labels {
+
+    private static final String[][] WORDS = {
+        // key, zh-Hans, zh-Hant, en
+        {"title", "上海科技创新成果目录", "上海科技創新成果目錄", "Shanghai innovation achievements catalogue"},
+        {"search", "搜索", "搜尋", "Search"},
+        {"searchLabel", "按任意名称搜索（中文、拼音或英文）", "按任意名稱搜尋（中文、拼音或英文）", "Search by any name (Chinese, pinyin or English)"},
+        {"results", "结果", "結果", "Results"},
+        {"category", "类别", "類別", "Category"},
+        {"sector", "领域", "領域", "Sector"},
+        {"milestone", "节点类型", "節點類型", "Milestone type"},
+        {"year", "年份", "年份", "Year"},
+        {"filters", "筛选", "篩選", "Filters"},
+        {"sort", "排序", "排序", "Sort"},
+        {"sortRelevance", "相关度", "相關度", "Relevance"},
+        {"sortDateDesc", "最新", "最新", "Newest"},
+        {"sortDate", "最早", "最早", "Oldest"},
+        {"sortName", "名称", "名稱", "Name"},
+        {"previous", "上一页", "上一頁", "Previous"},
+        {"next", "下一页", "下一頁", "Next"},
+        {"page", "页", "頁", "page"},
+        {"download", "下载当前结果", "下載當前結果", "Download these rows"},
+        {"name", "名称", "名稱", "Name"},
+        {"first", "首个节点", "首個節點", "First milestone"},
+        {"latest", "最新节点", "最新節點", "Latest milestone"},
+        {"institutions", "机构", "機構", "Institutions"},
+        {"milestones", "时间线", "時間線", "Timeline"},
+        {"date", "日期", "日期", "Date"},
+        {"type", "类型", "類型", "Type"},
+        {"evidence", "原文与出处", "原文與出處", "Quote and source"},
+        {"role", "角色", "角色", "Role"},
+        {"cite", "引用本条", "引用本條", "Cite this"},
+        {"asJson", "JSON 数据", "JSON 數據", "As JSON"},
+        {"summary", "简介", "簡介", "Summary"},
+        {"names", "名称（三种文字）", "名稱（三種文字）", "Names in three scripts"},
+        {"undated", "文件未注明日期，为报告年份", "文件未註明日期，為報告年份", "not dated by the document; the year of the report"},
+        {"source", "来源文件", "來源文件", "Source document"},
+        {"supports", "本文件支持的成果", "本文件支持的成果", "Achievements this document supports"},
+        {"back", "返回搜索", "返回搜尋", "Back to the search"},
+        {"none", "没有符合条件的成果。", "沒有符合條件的成果。", "No achievement matches."},
+        {"language", "语言", "語言", "Language"},
+        {"apply", "应用", "應用", "Apply"},
+        {"clear", "清除筛选", "清除篩選", "Clear the filters"},
+        {"publisher", "发布机构", "發布機構", "Publisher"},
+        {"kind", "类型", "類型", "Kind"},
+        {"documentNumber", "文号", "文號", "Document number"},
+        {"published", "发布日期", "發布日期", "Published"},
+    };
+
+    private static final Map<String, String[]> BY_KEY = new HashMap<>();
+
+    static {
+        for (String[] w : WORDS) {
+            BY_KEY.put(w[0], w);
+        }
+    }
+
+    private Labels() {}
+
+    /** The words of one language, by key. */
+    static Map<String, String> of(Lang lang) {
+        Map<String, String> out = new HashMap<>();
+        int column = lang.ordinal() + 1;
+        BY_KEY.forEach((k, w) -> out.put(k, w[column]));
+        return out;
+    }
+}

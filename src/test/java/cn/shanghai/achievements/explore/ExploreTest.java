@@ -1,0 +1,140 @@
+package cn.shanghai.achievements.explore;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The explorer's pages, server-side: what a browser receives (the browser tests drive the same pages). */
+@QuarkusTest
+class ExploreTest {
+
+    private static String page(String url) {
+        return given().urlEncodingEnabled(false)
+                .when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("style-src 'self'"))
+                .extract()
+                .asString();
+    }
+
+    private static int apiTotal(String query) {
+        return given().urlEncodingEnabled(false)
+                .when()
+                .get("/api/v1/achievements?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
+    }
+
+    @Test
+    void theRootLeadsToTheExplorer() {
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/explore"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%E9%9B%AA%E9%BE%99", "xuelong", "%E9%9B%AA%E9%BE%8D", "Xuelong"})
+    void findsAnAchievementByAnyName(String q) {
+        String html = page("/explore?q=" + q);
+        assertTrue(html.contains("/explore/achievements/xuelong-2"), html);
+        assertTrue(html.contains("<mark>") || !q.startsWith("%"), "the matched text is marked");
+    }
+
+    @Test
+    void facetsCountWhatEachChoiceGivesAndTheUrlHoldsTheState() {
+        String html = page("/explore?lang=en");
+        assertTrue(html.contains("<html lang=\"en\">"));
+        int drugs = apiTotal("category=drug");
+        assertTrue(html.contains("href=\"/explore?category=drug&amp;lang=en\""), "the facet links to its state");
+        assertTrue(html.contains(">Drug <span class=\"count\">" + drugs + "</span>"), html);
+        String filtered = page("/explore?category=drug&lang=en");
+        assertTrue(filtered.contains(drugs + " achievements in Drug."), filtered);
+        // the options not chosen keep the counts they would give
+        int devices = apiTotal("category=medical-device");
+        assertTrue(filtered.contains("Medical device <span class=\"count\">" + devices + "</span>"), filtered);
+        // the same URL is the same view
+        assertEquals(filtered, page("/explore?category=drug&lang=en"));
+        String chinese = page("/explore?category=drug&year=2019");
+        assertTrue(chinese.contains("<html lang=\"zh-Hans\">"));
+        assertTrue(chinese.contains("成果共 " + apiTotal("category=drug&year=2019") + " 项"), chinese);
+    }
+
+    @Test
+    void aRecordPageShowsEveryFactWithItsQuoteSourceAndCitation() {
+        String html = page("/explore/achievements/c919?lang=zh-Hant");
+        assertTrue(html.contains("<html lang=\"zh-Hant\">"));
+        assertTrue(html.contains("104、105架机实现首飞"), "the printable text of a letter-spaced quote");
+        assertTrue(html.contains("/explore/sources/sh-stp-2019"), "a link to the source page");
+        assertTrue(html.contains("上海科技创新成果目录："), "the cite-this line");
+        assertTrue(html.contains("curl -H"), "the record as JSON");
+        String source = page("/explore/sources/sh-stp-2019?lang=en");
+        assertTrue(source.contains("/explore/achievements/c919"), "the source lists what it supports");
+        given().when().get("/explore/achievements/no-such-thing").then().statusCode(404);
+    }
+
+    @Test
+    void pagesMakeNoExternalRequests() {
+        for (String url : List.of("/explore", "/explore/achievements/gv-971", "/explore/sources/sh-stp-2018")) {
+            String html = page(url);
+            assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), url + " loads nothing from elsewhere");
+        }
+        given().when().get("/static/explore.css").then().statusCode(200).contentType(containsString("text/css"));
+    }
+
+    @Test
+    void theViewDownloadsAsASpreadsheetWithChineseLabelsAndOneRowPerAchievement() throws Exception {
+        byte[] xlsx = given().urlEncodingEnabled(false)
+                .when()
+                .get("/explore/download?format=xlsx&category=drug")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .extract()
+                .asByteArray();
+        List<Row> rows;
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            rows = wb.getFirstSheet().read();
+        }
+        assertEquals("编号", rows.get(0).getCellText(0));
+        assertEquals("名称（简体）", rows.get(0).getCellText(1));
+        assertEquals(apiTotal("category=drug"), rows.size() - 1);
+        String names = rows.stream().skip(1).map(r -> r.getCellText(1)).collect(Collectors.joining("|"));
+        assertTrue(names.contains("九期一"), names);
+        assertTrue(rows.get(1).getCellText(12).startsWith("http"), "absolute URLs");
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/explore/download?format=csv&category=drug")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/api/v1/achievements/export?category=drug&format=csv"));
+        given().when()
+                .get("/explore/download?format=pdf")
+                .then()
+                .statusCode(400)
+                .body(not(containsString("Exception")));
+    }
+}
