@@ -102,8 +102,9 @@ public class PrismReplay {
                 break;
             }
         }
-        // Prism may take longer than the bucket takes to refill one token: spend that too, through Prism
-        for (int i = 0; i < 20; i++) {
+        // Prism may take longer than the bucket takes to refill one token: spend what refilled, through Prism, until
+        // Prism itself is answered 429 (then the next request, right after, is too)
+        for (int i = 0; i < 400; i++) {
             if (get(prism + "/api/v1/categories", Map.of("X-Forwarded-For", client))
                             .statusCode()
                     == 429) {

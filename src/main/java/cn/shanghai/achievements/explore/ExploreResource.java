@@ -224,7 +224,7 @@ public class ExploreResource {
                 milestone(c, s.firstMilestone(), l),
                 milestone(c, s.latestMilestone(), l),
                 String.join(
-                        "、",
+                        l == Lang.EN ? ", " : "、",
                         s.institutions().stream().map(i -> l.pick(i.name())).toList()));
     }
 
