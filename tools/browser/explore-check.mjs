@@ -82,6 +82,16 @@ check(p.url().includes('/explore/sources/'), `a source link leads to its page ($
 await axe(p, 'source page');
 await p.screenshot({ path: `${out}/source-desktop.png`, fullPage: true });
 
+// indicators and an institution
+await p.goto(`${base}/explore/indicators?lang=zh-Hant`);
+check((await p.locator('svg.chart').count()) > 0, 'the indicators page draws its series');
+await axe(p, 'indicators page');
+await p.screenshot({ path: `${out}/indicators-desktop.png`, fullPage: true });
+await p.goto(`${base}/explore/institutions/simm?lang=en`);
+check((await p.locator('a[href*="/explore/achievements/"]').count()) > 0, 'an institution page lists its achievements');
+await axe(p, 'institution page');
+await p.screenshot({ path: `${out}/institution-desktop.png`, fullPage: true });
+
 // downloads of the view
 await p.goto(`${base}/explore?category=drug`);
 for (const format of ['CSV', 'XLSX']) {
@@ -114,14 +124,14 @@ check(p.url().includes('q=C919'), 'a search is sent by keyboard');
 
 // the phone width
 const phone = await newPage(390, 844);
-await phone.goto(`${base}/explore?q=%E5%8D%AB%E6%98%9F`);
-await phone.screenshot({ path: `${out}/search-phone.png`, fullPage: true });
-await phone.goto(`${base}/explore/achievements/gv-971`);
-await phone.screenshot({ path: `${out}/achievement-phone.png`, fullPage: true });
-await phone.goto(`${base}/explore/sources/sh-stp-2019`);
-await phone.screenshot({ path: `${out}/source-phone.png`, fullPage: true });
-const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
-check(!overflow, 'no sideways scrolling at phone width');
+for (const [path, name] of [['/explore?q=%E5%8D%AB%E6%98%9F', 'search'], ['/explore/achievements/gv-971', 'achievement'],
+                            ['/explore/sources/sh-stp-2019', 'source'], ['/explore/indicators', 'indicators'],
+                            ['/explore/institutions/simm', 'institution']]) {
+  await phone.goto(`${base}${path}`);
+  await phone.screenshot({ path: `${out}/${name}-phone.png`, fullPage: true });
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  check(!overflow, `no sideways scrolling at phone width: ${name} page`);
+}
 
 for (const page of [desktop, phone]) {
   check(page.consoleErrors.length === 0, `no console error${page.consoleErrors.length ? ': ' + page.consoleErrors.join('; ') : ''}`);

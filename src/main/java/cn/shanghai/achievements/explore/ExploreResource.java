@@ -62,6 +62,10 @@ public class ExploreResource {
         static native TemplateInstance achievement(RecordPage page);
 
         static native TemplateInstance source(SourcePage page);
+
+        static native TemplateInstance institution(InstitutionPage page);
+
+        static native TemplateInstance indicators(IndicatorsPage page);
     }
 
     /** A link with its label, and whether it is the one in use. */
@@ -292,7 +296,7 @@ public class ExploreResource {
 
     public record MilestoneLine(String date, String type, String note, boolean dated, List<Fact> facts) {}
 
-    public record InstitutionLine(String name, String role, List<Fact> facts) {}
+    public record InstitutionLine(String name, String href, String role, List<Fact> facts) {}
 
     public record RecordPage(
             String lang,
@@ -331,7 +335,11 @@ public class ExploreResource {
         }
         List<InstitutionLine> institutions = new ArrayList<>();
         for (AchievementViews.InstitutionLink i : d.institutions()) {
-            institutions.add(new InstitutionLine(l.pick(i.name()), i.role(), facts(i.citations(), l)));
+            institutions.add(new InstitutionLine(
+                    l.pick(i.name()),
+                    BASE + "/institutions/" + i.id() + "?lang=" + l.tag,
+                    i.role(),
+                    facts(i.citations(), l)));
         }
         Term category = c.categories().get(d.category());
         Term sector = c.sectors().get(d.sector());
@@ -413,6 +421,133 @@ public class ExploreResource {
                 supports,
                 ApiPaths.source(id),
                 BASE + "?lang=" + l.tag));
+    }
+
+    // ---- institutions
+
+    public record InstitutionPage(
+            String lang,
+            Map<String, String> t,
+            String name,
+            Localized names,
+            List<String> aliases,
+            String type,
+            Link parent,
+            List<Link> children,
+            List<Link> achievements,
+            String json,
+            String back) {}
+
+    @GET
+    @Path("institutions/{id}")
+    public TemplateInstance institution(
+            @PathParam("id") @Pattern(regexp = cn.shanghai.achievements.common.Ids.SLUG) String id,
+            @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        Lang l = Lang.resolve(lang, acceptLanguage);
+        Catalogue c = reads.catalogue();
+        cn.shanghai.achievements.model.Institution i =
+                c.institution(id).orElseThrow(() -> c.missing(RecordKind.INSTITUTION, id));
+        AchievementQuery query = new AchievementQuery();
+        query.institution = List.of(id);
+        List<Link> achievements = c.allAchievements(reads.filter(c, query, "name"), l).stream()
+                .map(a -> new Link(l.pick(a.name()), BASE + "/achievements/" + a.id() + "?lang=" + l.tag, false))
+                .toList();
+        Link parent = i.parentId() == null
+                ? null
+                : c.institution(i.parentId())
+                        .map(p ->
+                                new Link(l.pick(p.name()), BASE + "/institutions/" + p.id() + "?lang=" + l.tag, false))
+                        .orElse(null);
+        return Templates.institution(new InstitutionPage(
+                l.tag,
+                Labels.of(l),
+                l.pick(i.name()),
+                i.name(),
+                i.aliases(),
+                i.type(),
+                parent,
+                c.children(id).stream()
+                        .map(ch -> new Link(
+                                l.pick(ch.name()), BASE + "/institutions/" + ch.id() + "?lang=" + l.tag, false))
+                        .toList(),
+                achievements,
+                ApiPaths.institution(id),
+                BASE + "?lang=" + l.tag));
+    }
+
+    // ---- indicators
+
+    /** One value of a series, with its evidence. */
+    public record Value(String period, String value, String unit, String qualifier, String measure, List<Fact> facts) {}
+
+    /** A bar of a series' chart (server-rendered SVG): its place, size and label. */
+    public record Bar(int x, int y, int width, int height, String label, String value) {}
+
+    public record Series(String name, String scope, List<Value> values, List<Bar> bars, int chartWidth) {}
+
+    public record IndicatorsPage(String lang, Map<String, String> t, List<Series> series, List<Link> languages) {}
+
+    static final int CHART_HEIGHT = 120;
+    static final int BAR_WIDTH = 48;
+
+    @GET
+    @Path("indicators")
+    public TemplateInstance indicators(
+            @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Lang l = Lang.resolve(lang, acceptLanguage);
+        Catalogue c = reads.catalogue();
+        Map<String, List<cn.shanghai.achievements.model.Indicator>> byMetric = new java.util.LinkedHashMap<>();
+        c.indicators()
+                .forEach(i -> byMetric.computeIfAbsent(i.metric(), k -> new ArrayList<>())
+                        .add(i));
+        List<Series> series = new ArrayList<>();
+        for (List<cn.shanghai.achievements.model.Indicator> values : byMetric.values()) {
+            cn.shanghai.achievements.model.Indicator first = values.get(0);
+            List<Value> rows = new ArrayList<>();
+            java.math.BigDecimal max = java.math.BigDecimal.ZERO;
+            for (cn.shanghai.achievements.model.Indicator i : values) {
+                rows.add(new Value(
+                        i.period(),
+                        i.value().stripTrailingZeros().toPlainString(),
+                        l.pick(i.unit()),
+                        i.qualifier(),
+                        i.measure(),
+                        facts(cn.shanghai.achievements.common.CitationView.of(i.citations(), References.of(c)), l)));
+                max = max.max(i.value().abs());
+            }
+            List<Bar> bars = new ArrayList<>();
+            if (values.size() > 1 && max.signum() > 0) {
+                for (int k = 0; k < values.size(); k++) {
+                    cn.shanghai.achievements.model.Indicator i = values.get(k);
+                    int h = Math.max(
+                            1,
+                            i.value()
+                                    .abs()
+                                    .multiply(java.math.BigDecimal.valueOf(CHART_HEIGHT))
+                                    .divide(max, java.math.RoundingMode.HALF_UP)
+                                    .intValue());
+                    bars.add(new Bar(
+                            k * (BAR_WIDTH + 12) + 6,
+                            CHART_HEIGHT - h + 16,
+                            BAR_WIDTH,
+                            h,
+                            i.period(),
+                            i.value().stripTrailingZeros().toPlainString()));
+                }
+            }
+            series.add(
+                    new Series(l.pick(first.name()), first.scope(), rows, bars, values.size() * (BAR_WIDTH + 12) + 12));
+        }
+        String path = BASE + "/indicators";
+        return Templates.indicators(new IndicatorsPage(
+                l.tag,
+                Labels.of(l),
+                series,
+                List.of(
+                        new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
+                        new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
+                        new Link("English", path + "?lang=en", l == Lang.EN))));
     }
 
     // ---- downloads

@@ -52,6 +52,18 @@ final class Labels {
         {"kind", "类型", "類型", "Kind"},
         {"documentNumber", "文号", "文號", "Document number"},
         {"published", "发布日期", "發布日期", "Published"},
+        {"indicators", "统计指标", "統計指標", "Indicators"},
+        {"period", "时期", "時期", "Period"},
+        {"value", "数值", "數值", "Value"},
+        {"unit", "单位", "單位", "Unit"},
+        {"qualifier", "限定", "限定", "Qualifier"},
+        {"measure", "计量方式", "計量方式", "Measure"},
+        {"scope", "范围", "範圍", "Scope"},
+        {"parent", "上级机构", "上級機構", "Belongs to"},
+        {"children", "下属机构", "下屬機構", "Institutions belonging to it"},
+        {"aliases", "别名", "別名", "Also written"},
+        {"achievements", "成果", "成果", "Achievements"},
+        {"chart", "图表", "圖表", "Chart"},
     };
 
     private static final Map<String, String[]> BY_KEY = new HashMap<>();

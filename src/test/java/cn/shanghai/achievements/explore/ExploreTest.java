@@ -137,4 +137,20 @@ class ExploreTest {
                 .statusCode(400)
                 .body(not(containsString("Exception")));
     }
+
+    @Test
+    void indicatorsAreTablesWithAChartPerSeriesAndInstitutionsHaveTheirPages() {
+        String html = page("/explore/indicators?lang=en");
+        assertTrue(html.contains("<svg class=\"chart\" role=\"img\""), "a chart for a series of several values");
+        assertTrue(html.contains("<caption>"), "tables have captions");
+        assertTrue(html.contains(">over<") && html.contains(">target<"), "qualifiers are shown");
+        assertFalse(html.contains("(more than)"), "no qualifier inside a label");
+        String simm = page("/explore/institutions/simm?lang=zh-Hans");
+        assertTrue(simm.contains("/explore/achievements/gv-971"), "an institution lists its achievements");
+        assertTrue(simm.contains("/explore/institutions/cas"), "and links its parent");
+        assertTrue(
+                page("/explore/achievements/gv-971").contains("/explore/institutions/simm"),
+                "records link institutions");
+        given().when().get("/explore/institutions/nobody").then().statusCode(404);
+    }
 }
