@@ -92,6 +92,11 @@ check((await p.locator('a[href*="/explore/achievements/"]').count()) > 0, 'an in
 await axe(p, 'institution page');
 await p.screenshot({ path: `${out}/institution-desktop.png`, fullPage: true });
 
+await p.goto(`${base}/explore/releases?lang=en`);
+check((await p.locator('h2', { hasText: 'Release' }).count()) > 0, 'the what-changed page lists the releases');
+await axe(p, 'releases page');
+await p.screenshot({ path: `${out}/releases-desktop.png` });
+
 // downloads of the view
 await p.goto(`${base}/explore?category=drug`);
 for (const format of ['CSV', 'XLSX']) {

@@ -55,6 +55,9 @@ public class ExploreResource {
     @Inject
     AchievementReads reads;
 
+    @Inject
+    cn.shanghai.achievements.store.RecordHistory history;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(SearchPage page);
@@ -66,6 +69,8 @@ public class ExploreResource {
         static native TemplateInstance institution(InstitutionPage page);
 
         static native TemplateInstance indicators(IndicatorsPage page);
+
+        static native TemplateInstance releases(ReleasesPage page);
     }
 
     /** A link with its label, and whether it is the one in use. */
@@ -544,6 +549,71 @@ public class ExploreResource {
                 l.tag,
                 Labels.of(l),
                 series,
+                List.of(
+                        new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
+                        new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
+                        new Link("English", path + "?lang=en", l == Lang.EN))));
+    }
+
+    // ---- what changed
+
+    /** One change of a release, as a reader sees it: the record, what happened to it and which fields changed. */
+    public record ChangeLine(String kind, String label, String href, String change, String fields) {}
+
+    public record ReleaseEntry(
+            int seq, String version, String published, String counts, String notes, List<ChangeLine> changes) {}
+
+    public record ReleasesPage(String lang, Map<String, String> t, List<ReleaseEntry> releases, List<Link> languages) {}
+
+    /** The newest releases the page shows, each with what it changed. */
+    static final int RELEASES_SHOWN = 10;
+
+    static final int CHANGES_SHOWN = 200;
+
+    @GET
+    @Path("releases")
+    @Blocking
+    public TemplateInstance releases(
+            @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Lang l = Lang.resolve(lang, acceptLanguage);
+        Catalogue c = reads.catalogue();
+        List<ReleaseEntry> entries = new ArrayList<>();
+        for (cn.shanghai.achievements.model.Release r :
+                c.releases().stream().limit(RELEASES_SHOWN).toList()) {
+            List<ChangeLine> lines = new ArrayList<>();
+            for (cn.shanghai.achievements.store.RecordHistory.Change ch : history.between(r.seq() - 1, r.seq()).stream()
+                    .limit(CHANGES_SHOWN)
+                    .toList()) {
+                String label = ch.id();
+                String href = null;
+                if (ch.kind() == RecordKind.ACHIEVEMENT) {
+                    label = c.achievement(ch.id()).map(a -> l.pick(a.name())).orElse(ch.id());
+                    href = ch.change().equals("deleted") ? null : BASE + "/achievements/" + ch.id() + "?lang=" + l.tag;
+                } else if (ch.kind() == RecordKind.INSTITUTION) {
+                    label = c.institution(ch.id()).map(x -> l.pick(x.name())).orElse(ch.id());
+                    href = ch.change().equals("deleted") ? null : BASE + "/institutions/" + ch.id() + "?lang=" + l.tag;
+                }
+                lines.add(new ChangeLine(
+                        ch.kind().wire,
+                        label,
+                        href,
+                        ch.change(),
+                        ch.change().equals("updated") ? String.join(", ", ch.fields()) : ""));
+            }
+            StringBuilder counts = new StringBuilder();
+            r.counts()
+                    .forEach((k, v) -> counts.append(counts.isEmpty() ? "" : ", ")
+                            .append(v)
+                            .append(' ')
+                            .append(k));
+            entries.add(new ReleaseEntry(
+                    r.seq(), r.version(), r.publishedAt().toString(), counts.toString(), r.notes(), lines));
+        }
+        String path = BASE + "/releases";
+        return Templates.releases(new ReleasesPage(
+                l.tag,
+                Labels.of(l),
+                entries,
                 List.of(
                         new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
                         new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),

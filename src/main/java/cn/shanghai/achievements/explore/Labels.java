@@ -64,6 +64,11 @@ final class Labels {
         {"aliases", "别名", "別名", "Also written"},
         {"achievements", "成果", "成果", "Achievements"},
         {"chart", "图表", "圖表", "Chart"},
+        {"releases", "版本与变更", "版本與變更", "What changed"},
+        {"release", "版本", "版本", "Release"},
+        {"change", "变更", "變更", "Change"},
+        {"fields", "变更字段", "變更字段", "Fields changed"},
+        {"record", "记录", "記錄", "Record"},
     };
 
     private static final Map<String, String[]> BY_KEY = new HashMap<>();

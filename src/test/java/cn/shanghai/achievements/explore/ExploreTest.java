@@ -153,4 +153,13 @@ class ExploreTest {
                 "records link institutions");
         given().when().get("/explore/institutions/nobody").then().statusCode(404);
     }
+
+    @Test
+    void whatChangedListsTheReleasesAndTheirChanges() {
+        int release = given().when().get("/api/v1/meta").then().extract().path("release");
+        String html = page("/explore/releases?lang=en");
+        assertTrue(html.contains("Release " + release), html.substring(0, Math.min(400, html.length())));
+        assertTrue(html.contains("/api/v1/releases/" + release + "/dump"), "each release links its dump");
+        assertTrue(html.contains("<td>achievement</td>"), "the changes are listed by record");
+    }
 }
