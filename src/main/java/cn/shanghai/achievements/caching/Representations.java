@@ -62,7 +62,9 @@ public class Representations {
     public Optional<Key> key(String method, String rawPath, String rawQuery, MultiMap headers) {
         if (!("GET".equals(method) || "HEAD".equals(method))
                 || rawPath == null
-                || !rawPath.startsWith(ApiPaths.BASE + "/")) {
+                || !(rawPath.startsWith(ApiPaths.BASE + "/")
+                        || rawPath.equals("/explore")
+                        || rawPath.startsWith("/explore/"))) {
             return Optional.empty();
         }
         int asked = askedRelease(rawQuery);
@@ -110,7 +112,7 @@ public class Representations {
 
     /** Streamed exports are never kept in memory. */
     static boolean isExport(String rawPath) {
-        return rawPath.endsWith("/export") || rawPath.endsWith("/dump");
+        return rawPath.endsWith("/export") || rawPath.endsWith("/dump") || rawPath.equals("/explore/download");
     }
 
     /** Whether an If-None-Match header matches the ETag: "*", the tag itself, or its weak form, among a list. */

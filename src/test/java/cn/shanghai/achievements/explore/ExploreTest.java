@@ -162,4 +162,29 @@ class ExploreTest {
         assertTrue(html.contains("/api/v1/releases/" + release + "/dump"), "each release links its dump");
         assertTrue(html.contains("<td>achievement</td>"), "the changes are listed by record");
     }
+
+    @Test
+    void pagesFollowTheApisCachingPolicy() {
+        String etag = given().urlEncodingEnabled(false)
+                .when()
+                .get("/explore?q=%E9%9B%AA%E9%BE%99&lang=en")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=300")
+                .header("Dataset-Release", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .extract()
+                .header("ETag");
+        given().urlEncodingEnabled(false)
+                .header("If-None-Match", etag)
+                .when()
+                .get("/explore?q=%E9%9B%AA%E9%BE%99&lang=en")
+                .then()
+                .statusCode(304);
+        given().urlEncodingEnabled(false)
+                .header("If-None-Match", etag)
+                .when()
+                .get("/explore?q=%E9%9B%AA%E9%BE%99&lang=zh-Hant")
+                .then()
+                .statusCode(200);
+    }
 }
