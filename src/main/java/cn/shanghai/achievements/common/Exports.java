@@ -22,6 +22,23 @@ public final class Exports {
 
     private Exports() {}
 
+    /**
+     * An export of a whole kind that has only one format: NDJSON, named, with its count (anything but ndjson asked is a
+     * 400).
+     */
+    public static <T> jakarta.ws.rs.core.Response ndjsonDownload(
+            String format, List<T> all, String fileName, ObjectMapper json) {
+        if (format != null && !format.isEmpty() && !format.equals("ndjson")) {
+            throw ProblemException.invalid("format", "must be ndjson");
+        }
+        jakarta.ws.rs.core.StreamingOutput body = out -> ndjson(all, v -> v, json, out);
+        return jakarta.ws.rs.core.Response.ok(body)
+                .type(NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("X-Total-Count", all.size())
+                .build();
+    }
+
     /** One JSON document a line. */
     public static <T> void ndjson(Iterable<T> records, Function<T, Object> view, ObjectMapper json, OutputStream out)
             throws IOException {

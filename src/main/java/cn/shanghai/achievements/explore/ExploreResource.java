@@ -128,12 +128,7 @@ public class ExploreResource {
         Lang l = Lang.resolve(lang, acceptLanguage);
         ViewState state = new ViewState(q, category, sector, milestone, year, sort, l.tag);
         Catalogue c = reads.catalogue();
-        AchievementQuery query = new AchievementQuery();
-        query.q = state.one("q");
-        query.category = state.all("category");
-        query.sector = state.all("sector");
-        query.milestone = state.all("milestone");
-        query.year = state.one("year");
+        AchievementQuery query = query(state);
         AchievementFilter filter = reads.filter(c, query, state.one("sort"));
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE));
         PageView<AchievementViews.Summary> found = reads.list(c, filter, request, l);
@@ -191,6 +186,25 @@ public class ExploreResource {
                 pages,
                 state.without("category", "sector", "milestone", "year").url(BASE),
                 hidden));
+    }
+
+    /** The list filters a view's state holds, as the API's reads take them. */
+    private static AchievementQuery query(ViewState state) {
+        AchievementQuery query = new AchievementQuery();
+        query.q = state.one("q");
+        query.category = state.all("category");
+        query.sector = state.all("sector");
+        query.milestone = state.all("milestone");
+        query.year = state.one("year");
+        return query;
+    }
+
+    /** The language switch of a page without other state. */
+    private static List<Link> languages(String path, Lang l) {
+        return List.of(
+                new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
+                new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
+                new Link("English", path + "?lang=en", l == Lang.EN));
     }
 
     private static Row row(Catalogue c, AchievementViews.Summary s, String q, Lang l) {
@@ -363,10 +377,7 @@ public class ExploreResource {
                 d.cite(),
                 ApiPaths.achievement(id),
                 "curl -H 'Accept: application/json' " + api,
-                List.of(
-                        new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
-                        new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
-                        new Link("English", path + "?lang=en", l == Lang.EN)),
+                languages(path, l),
                 BASE + "?lang=" + l.tag));
     }
 
@@ -545,14 +556,7 @@ public class ExploreResource {
                     new Series(l.pick(first.name()), first.scope(), rows, bars, values.size() * (BAR_WIDTH + 12) + 12));
         }
         String path = BASE + "/indicators";
-        return Templates.indicators(new IndicatorsPage(
-                l.tag,
-                Labels.of(l),
-                series,
-                List.of(
-                        new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
-                        new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
-                        new Link("English", path + "?lang=en", l == Lang.EN))));
+        return Templates.indicators(new IndicatorsPage(l.tag, Labels.of(l), series, languages(path, l)));
     }
 
     // ---- what changed
@@ -610,14 +614,7 @@ public class ExploreResource {
                     r.seq(), r.version(), r.publishedAt().toString(), counts.toString(), r.notes(), lines));
         }
         String path = BASE + "/releases";
-        return Templates.releases(new ReleasesPage(
-                l.tag,
-                Labels.of(l),
-                entries,
-                List.of(
-                        new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
-                        new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
-                        new Link("English", path + "?lang=en", l == Lang.EN))));
+        return Templates.releases(new ReleasesPage(l.tag, Labels.of(l), entries, languages(path, l)));
     }
 
     // ---- downloads
@@ -645,12 +642,7 @@ public class ExploreResource {
             throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
         }
         Catalogue c = reads.catalogue();
-        AchievementQuery query = new AchievementQuery();
-        query.q = state.one("q");
-        query.category = state.all("category");
-        query.sector = state.all("sector");
-        query.milestone = state.all("milestone");
-        query.year = state.one("year");
+        AchievementQuery query = query(state);
         List<Achievement> records = c.allAchievements(reads.filter(c, query, state.one("sort")), Lang.ZH_HANS);
         StreamingOutput body = out -> Xlsx.write(c, records, out);
         return Response.ok(body)

@@ -27,8 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -158,15 +156,6 @@ public class InstitutionResource {
             @Parameter(description = "ndjson (the default and only format)", schema = @Schema(enumeration = {"ndjson"}))
                     @QueryParam("format")
                     String format) {
-        if (format != null && !format.isEmpty() && !format.equals("ndjson")) {
-            throw ProblemException.invalid("format", "must be ndjson");
-        }
-        List<InstitutionView> all = service.all();
-        StreamingOutput body = out -> Exports.ndjson(all, v -> v, json, out);
-        return Response.ok(body)
-                .type(Exports.NDJSON)
-                .header("Content-Disposition", "attachment; filename=\"institutions.ndjson\"")
-                .header("X-Total-Count", all.size())
-                .build();
+        return Exports.ndjsonDownload(format, service.all(), "institutions.ndjson", json);
     }
 }

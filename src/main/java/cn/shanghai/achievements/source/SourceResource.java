@@ -4,7 +4,6 @@ import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
-import cn.shanghai.achievements.common.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -100,15 +98,6 @@ public class SourceResource {
             @Parameter(description = "ndjson (the default and only format)", schema = @Schema(enumeration = {"ndjson"}))
                     @QueryParam("format")
                     String format) {
-        if (format != null && !format.isEmpty() && !format.equals("ndjson")) {
-            throw ProblemException.invalid("format", "must be ndjson");
-        }
-        List<SourceView> all = service.list();
-        StreamingOutput body = out -> Exports.ndjson(all, v -> v, json, out);
-        return Response.ok(body)
-                .type(Exports.NDJSON)
-                .header("Content-Disposition", "attachment; filename=\"sources.ndjson\"")
-                .header("X-Total-Count", all.size())
-                .build();
+        return Exports.ndjsonDownload(format, service.list(), "sources.ndjson", json);
     }
 }
