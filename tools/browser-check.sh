@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The explorer in a real browser (issue 14): Debian's Chromium with the Noto CJK fonts, driven by playwright-core
 # (pinned, installed into target/browser from npm, launching /usr/bin/chromium: never a browser download), axe-core
-# for WCAG 2 A/AA on every page type; screenshots at phone and desktop widths go to target/screenshots.
+# for WCAG 2 A/AA on every page type, exceljs to read the downloaded workbooks back; screenshots at phone and desktop widths go to target/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18091} management=${MANAGEMENT_PORT:-19091}
-PLAYWRIGHT=1.65.1 AXE=4.14.1
+PLAYWRIGHT=1.65.1 AXE=4.14.1 EXCELJS=4.4.0
 if ! command -v npm >/dev/null 2>&1; then
   echo "browser-check: npm is not installed; skipped" >&2
   exit 0
@@ -19,9 +19,11 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 dir=target/browser
 mkdir -p "$dir"
-if [ ! -d "$dir/node_modules/playwright-core" ] || [ ! -d "$dir/node_modules/axe-core" ]; then
+if [ ! -d "$dir/node_modules/playwright-core" ] || [ ! -d "$dir/node_modules/axe-core" ] \
+  || [ ! -d "$dir/node_modules/exceljs" ]; then
   (cd "$dir" && { [ -f package.json ] || echo '{"private": true, "type": "module"}' > package.json; } \
-    && npm install --no-audit --no-fund --loglevel=error "playwright-core@$PLAYWRIGHT" "axe-core@$AXE" >/dev/null)
+    && npm install --no-audit --no-fund --loglevel=error "playwright-core@$PLAYWRIGHT" "axe-core@$AXE" \
+      "exceljs@$EXCELJS" >/dev/null)
 fi
 cp tools/browser/explore-check.mjs "$dir/"
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests

@@ -10,6 +10,16 @@ const out = process.argv[3];
 mkdirSync(out, { recursive: true });
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const ExcelJS = require('exceljs');
+
+/** The first sheet of a workbook as rows of cell texts, read back by a spreadsheet library. */
+async function sheetRows(file) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows = [];
+  wb.worksheets[0].eachRow(row => rows.push(row.values.slice(1).map(v => (v == null ? '' : String(v)))));
+  return rows;
+}
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
@@ -110,8 +120,40 @@ for (const format of ['CSV', 'XLSX']) {
     check(text.charCodeAt(0) === 0xfeff && lines.length === drugCount + 1 && text.includes('九期一'),
       `the CSV download has a BOM, a header and ${drugCount} rows with Chinese text (${lines.length - 1} rows)`);
   } else {
-    check(bytes[0] === 0x50 && bytes[1] === 0x4b && statSync(file).size > 2000, 'the XLSX download is a workbook');
+    const rows = await sheetRows(file);
+    check(rows.length === drugCount + 1 && rows[0][0] === '编号' && rows.slice(1).some(r => r[1].includes('九期一')),
+      `the XLSX download reads back with Chinese labels and ${drugCount} rows with Chinese text (${rows.length - 1} rows)`);
   }
+}
+
+// every indicator, from the indicators page, as a workbook
+await p.goto(`${base}/explore/indicators?lang=en`);
+{
+  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('.downloads a', { hasText: 'XLSX' }).click()]);
+  const file = `${out}/indicators.xlsx`;
+  await download.saveAs(file);
+  const rows = await sheetRows(file);
+  const total = (await (await fetch(`${base}/api/v1/indicators?size=1`)).json()).total;
+  check(rows.length === total + 1 && rows.slice(1).some(r => /[\u4e00-\u9fff]/.test(r[2])),
+    `the indicators download reads back with ${total} rows with Chinese names (${rows.length - 1} rows)`);
+}
+
+// a page that fails is a page: a mistyped record address offers a search for it, in the reader's language
+const errors = await newPage(1280, 900);
+{
+  const response = await errors.goto(`${base}/explore/achievements/xuelong-3?lang=en`);
+  check(response.status() === 404 && (await errors.locator('h1').textContent()).includes('No page at this address'),
+    `a missing record is a 404 page in English (${response.status()})`);
+  check((await errors.inputValue('#q')) === 'xuelong 3', 'the page offers a search for what the address was after');
+  await axe(errors, 'problem page');
+  await errors.screenshot({ path: `${out}/problem-desktop.png` });
+  await Promise.all([errors.waitForNavigation(), errors.click('button[type=submit]')]);
+  check((await errors.locator('a[href*="/explore/achievements/xuelong-2"]').count()) > 0,
+    'and the search finds the record');
+  const invalid = await errors.goto(`${base}/explore?page=abc&lang=zh-Hant`);
+  check(invalid.status() === 400 && (await errors.locator('.errors code').textContent()) === 'page',
+    'a bad parameter is a 400 page that names it');
+  await axe(errors, 'problem page (400)');
 }
 
 // the keyboard alone: the search box, then a result
@@ -138,7 +180,9 @@ for (const [path, name] of [['/explore?q=%E5%8D%AB%E6%98%9F', 'search'], ['/expl
   check(!overflow, `no sideways scrolling at phone width: ${name} page`);
 }
 
-for (const page of [desktop, phone]) {
+// a failed page's own status is the one console error a browser logs for it; nothing else may be
+errors.consoleErrors = errors.consoleErrors.filter(e => !/the server responded with a status of 40[04]/.test(e));
+for (const page of [desktop, phone, errors]) {
   check(page.consoleErrors.length === 0, `no console error${page.consoleErrors.length ? ': ' + page.consoleErrors.join('; ') : ''}`);
   check(page.externalRequests.length === 0, `no external request${page.externalRequests.length ? ': ' + page.externalRequests.join(', ') : ''}`);
 }

@@ -2,6 +2,7 @@ package cn.shanghai.achievements.achievement;
 
 import cn.shanghai.achievements.api.Links;
 import cn.shanghai.achievements.catalogue.Catalogue;
+import cn.shanghai.achievements.common.Exports;
 import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Language;
@@ -113,20 +114,22 @@ public class AchievementResource {
     @GET
     @Blocking
     @Path("export")
-    @Produces({"text/csv", "application/x-ndjson"})
+    @Produces({"text/csv", "application/x-ndjson", Exports.XLSX})
     @Operation(
             operationId = "exportAchievements",
-            summary = "Export every matching achievement as CSV or NDJSON",
+            summary = "Export every matching achievement as CSV, XLSX or NDJSON",
             description = """
                     Every match, streamed, in the list's order, with the same filters and no page limit. CSV is UTF-8 \
-                    with a byte-order mark and bilingual headers, so that Excel shows Chinese correctly; NDJSON is one \
-                    full record (as GET /achievements/{id}) a line.""")
+                    with a byte-order mark and bilingual headers, so that Excel shows Chinese correctly; XLSX has \
+                    Chinese column labels, every cell text, and opens in Excel, WPS and LibreOffice with their default \
+                    settings; NDJSON is one full record (as GET /achievements/{id}) a line.""")
     @APIResponse(
             responseCode = "200",
             description = "The export",
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(
@@ -134,7 +137,9 @@ public class AchievementResource {
             description = "format or another parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
+            @Parameter(
+                            description = "csv (default), xlsx or ndjson",
+                            schema = @Schema(enumeration = {"csv", "xlsx", "ndjson"}))
                     @QueryParam("format")
                     String format,
             @Parameter(
@@ -144,16 +149,23 @@ public class AchievementResource {
                     String sort,
             @BeanParam AchievementQuery query) {
         String f = format == null || format.isEmpty() ? "csv" : format;
-        if (!f.equals("csv") && !f.equals("ndjson")) {
-            throw ProblemException.invalid("format", "must be csv or ndjson");
+        if (!f.equals("csv") && !f.equals("ndjson") && !f.equals("xlsx")) {
+            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
         }
         Catalogue c = reads.catalogue();
         List<Achievement> records = c.allAchievements(reads.filter(c, query, sort), Lang.ZH_HANS);
-        StreamingOutput body = f.equals("csv")
-                ? out -> AchievementExport.csv(records, out)
-                : out -> AchievementExport.ndjson(c, records, json, out);
+        StreamingOutput body = switch (f) {
+            case "csv" -> out -> AchievementExport.csv(records, out);
+            case "xlsx" -> out -> AchievementExport.xlsx(c, records, out);
+            default -> out -> AchievementExport.ndjson(c, records, json, out);
+        };
         return Response.ok(body)
-                .type(f.equals("csv") ? "text/csv; charset=UTF-8" : "application/x-ndjson; charset=UTF-8")
+                .type(
+                        switch (f) {
+                            case "csv" -> Exports.CSV;
+                            case "xlsx" -> Exports.XLSX;
+                            default -> Exports.NDJSON;
+                        })
                 .header("Content-Disposition", "attachment; filename=\"achievements." + f + "\"")
                 .header("X-Total-Count", records.size())
                 .build();

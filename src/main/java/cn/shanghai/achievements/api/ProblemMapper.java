@@ -2,8 +2,10 @@ package cn.shanghai.achievements.api;
 
 import cn.shanghai.achievements.common.Problem;
 import cn.shanghai.achievements.common.ProblemException;
+import cn.shanghai.achievements.common.ProblemPages;
 import cn.shanghai.achievements.common.Sanitize;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,9 +43,17 @@ public class ProblemMapper {
             429, "Too many requests",
             503, "Service unavailable");
 
+    /** The explorer's pages answer their failures as pages (for a browser); everything else is problem+json. */
+    @Inject
+    ProblemPages pages;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         if (e.status() == 410) {
+            Response page = page(request, 410, e.title(), e.getMessage(), null, e.removedIn(), e.replacedBy());
+            if (page != null) {
+                return page;
+            }
             String instance = request == null || request.path() == null ? null : Sanitize.forMessage(request.path());
             Problem body = new Problem(
                     Problem.TYPE_BASE + e.slug(),
@@ -87,7 +97,9 @@ public class ProblemMapper {
             case 404 -> "No resource at this path. The API lives under /api/v1; see /q/openapi.";
             case 405 -> "This method is not allowed here; the API is read-only (GET, HEAD, OPTIONS).";
             case 406 ->
-                "This resource is served as application/json (exports also as text/csv or application/x-ndjson).";
+                request != null && request.path() != null && request.path().startsWith("/explore")
+                        ? "The explorer's pages are served as text/html; the same data is served as JSON under /api/v1."
+                        : "This resource is served as application/json (exports also as text/csv, application/x-ndjson or XLSX).";
             case 415 -> "This media type is not supported here.";
             default -> title + ".";
         };
@@ -171,13 +183,17 @@ public class ProblemMapper {
         return false;
     }
 
-    private static Response build(
+    private Response build(
             int status,
             String slug,
             String title,
             String detail,
             HttpServerRequest request,
             List<Problem.FieldError> errors) {
+        Response page = page(request, status, title, detail, errors, null, null);
+        if (page != null) {
+            return page;
+        }
         String instance = request == null || request.path() == null ? null : Sanitize.forMessage(request.path());
         Problem body = new Problem(
                 Problem.TYPE_BASE + slug,
@@ -187,6 +203,30 @@ public class ProblemMapper {
                 instance,
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The problem as the explorer's page, when the request is one of its page views; else {@code null}. */
+    private Response page(
+            HttpServerRequest request,
+            int status,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Integer removedIn,
+            String replacedBy) {
+        if (pages == null || request == null) {
+            return null;
+        }
+        String html =
+                pages.render(ProblemPages.Asked.of(request), status, title, detail, errors, removedIn, replacedBy);
+        if (html == null) {
+            return null;
+        }
+        return Response.status(status)
+                .type(ProblemPages.MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(html)
+                .build();
     }
 
     private static String slug(String title) {

@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.edge;
 
 import cn.shanghai.achievements.common.Problem;
+import cn.shanghai.achievements.common.ProblemPages;
 import cn.shanghai.achievements.common.Sanitize;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,9 @@ public class EdgeProblems {
     @Inject
     EdgeHeaders headers;
 
+    @Inject
+    ProblemPages pages;
+
     public void write(
             RoutingContext ctx, int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
         HttpServerResponse response = ctx.response();
@@ -40,6 +44,13 @@ public class EdgeProblems {
                 detail,
                 instance,
                 errors == null || errors.isEmpty() ? null : errors);
+        RouteLabel.set(ctx, RouteLabel.UNROUTED);
+        String page = pages.render(ProblemPages.Asked.of(ctx.request()), status, title, detail, errors, null, null);
+        if (page != null) {
+            // one of the explorer's pages: the same problem, as a page in the reader's language
+            end(ctx, status, ProblemPages.MEDIA_TYPE, page.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);
@@ -48,10 +59,12 @@ public class EdgeProblems {
                             + status + "}")
                     .getBytes(StandardCharsets.UTF_8);
         }
-        RouteLabel.set(ctx, RouteLabel.UNROUTED);
-        response.setStatusCode(status)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Cache-Control", "no-store");
+        end(ctx, status, Problem.MEDIA_TYPE, body);
+    }
+
+    private static void end(RoutingContext ctx, int status, String type, byte[] body) {
+        HttpServerResponse response = ctx.response();
+        response.setStatusCode(status).putHeader("Content-Type", type).putHeader("Cache-Control", "no-store");
         if (ctx.request().method() == HttpMethod.HEAD) {
             response.putHeader("Content-Length", String.valueOf(body.length)).end();
         } else {

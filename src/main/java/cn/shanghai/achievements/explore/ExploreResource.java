@@ -9,15 +9,22 @@ import cn.shanghai.achievements.catalogue.Catalogue;
 import cn.shanghai.achievements.citation.References;
 import cn.shanghai.achievements.common.ApiPaths;
 import cn.shanghai.achievements.common.CitationView;
+import cn.shanghai.achievements.common.Exports;
+import cn.shanghai.achievements.common.Ids;
 import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.PageView;
 import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
+import cn.shanghai.achievements.model.Indicator;
+import cn.shanghai.achievements.model.Institution;
 import cn.shanghai.achievements.model.RecordKind;
+import cn.shanghai.achievements.model.Release;
 import cn.shanghai.achievements.model.Source;
 import cn.shanghai.achievements.model.Term;
+import cn.shanghai.achievements.store.RecordHistory;
+import cn.shanghai.achievements.text.Analysis;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -32,12 +39,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The catalogue as web pages for people with a browser: search and browse with facets, record pages with every
@@ -56,7 +66,7 @@ public class ExploreResource {
     AchievementReads reads;
 
     @Inject
-    cn.shanghai.achievements.store.RecordHistory history;
+    RecordHistory history;
 
     @CheckedTemplate
     static class Templates {
@@ -75,6 +85,9 @@ public class ExploreResource {
 
     /** A link with its label, and whether it is the one in use. */
     public record Link(String label, String href, boolean selected) {}
+
+    /** A link to the same view in another language (简体, 繁體, English). */
+    public record LanguageLink(String label, String tag, String href, boolean selected) {}
 
     /** A facet value: what choosing it (or leaving it) gives. */
     public record Option(String label, long count, boolean selected, String href) {}
@@ -102,7 +115,7 @@ public class ExploreResource {
             List<Row> rows,
             List<Facet> facets,
             List<Link> sorts,
-            List<Link> languages,
+            List<LanguageLink> languages,
             List<Link> downloads,
             String previous,
             String next,
@@ -155,10 +168,8 @@ public class ExploreResource {
         sorts.add(new Link(t.get("sortDateDesc"), state.with("sort", "-date").url(BASE), currentSort.equals("-date")));
         sorts.add(new Link(t.get("sortDate"), state.with("sort", "date").url(BASE), currentSort.equals("date")));
         sorts.add(new Link(t.get("sortName"), state.with("sort", "name").url(BASE), currentSort.equals("name")));
-        List<Link> languages = List.of(
-                new Link("简体", state.with("lang", "zh-Hans").url(BASE, found.page()), l == Lang.ZH_HANS),
-                new Link("繁體", state.with("lang", "zh-Hant").url(BASE, found.page()), l == Lang.ZH_HANT),
-                new Link("English", state.with("lang", "en").url(BASE, found.page()), l == Lang.EN));
+        List<LanguageLink> languages =
+                languages(l, other -> state.with("lang", other.tag).url(BASE, found.page()));
         ViewState download = state.without("lang");
         List<Link> downloads = List.of(
                 new Link("CSV", download.with("format", "csv").url(BASE + "/download"), false),
@@ -200,11 +211,16 @@ public class ExploreResource {
     }
 
     /** The language switch of a page without other state. */
-    private static List<Link> languages(String path, Lang l) {
+    private static List<LanguageLink> languages(String path, Lang l) {
+        return languages(l, other -> path + "?lang=" + other.tag);
+    }
+
+    /** The language switch: the same view in each of the three languages, the one in use marked. */
+    static List<LanguageLink> languages(Lang l, Function<Lang, String> href) {
         return List.of(
-                new Link("简体", path + "?lang=zh-Hans", l == Lang.ZH_HANS),
-                new Link("繁體", path + "?lang=zh-Hant", l == Lang.ZH_HANT),
-                new Link("English", path + "?lang=en", l == Lang.EN));
+                new LanguageLink("简体", Lang.ZH_HANS.tag, href.apply(Lang.ZH_HANS), l == Lang.ZH_HANS),
+                new LanguageLink("繁體", Lang.ZH_HANT.tag, href.apply(Lang.ZH_HANT), l == Lang.ZH_HANT),
+                new LanguageLink("English", Lang.EN.tag, href.apply(Lang.EN), l == Lang.EN));
     }
 
     private static Row row(Catalogue c, AchievementViews.Summary s, String q, Lang l) {
@@ -216,11 +232,11 @@ public class ExploreResource {
             // each character folded on its own, so that positions stay those of the name
             StringBuilder folded = new StringBuilder(name.length());
             for (int k = 0; k < name.length(); k++) {
-                String f = cn.shanghai.achievements.text.Analysis.key(String.valueOf(name.charAt(k)));
+                String f = Analysis.key(String.valueOf(name.charAt(k)));
                 folded.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(name.charAt(k)));
             }
             String foldedName = folded.toString();
-            String foldedQuery = cn.shanghai.achievements.text.Analysis.key(q);
+            String foldedQuery = Analysis.key(q);
             if (!foldedQuery.isEmpty()) {
                 at = foldedName.indexOf(foldedQuery);
                 length = foldedQuery.length();
@@ -330,13 +346,12 @@ public class ExploreResource {
             Localized cite,
             String json,
             String curl,
-            List<Link> languages,
-            String back) {}
+            List<LanguageLink> languages) {}
 
     @GET
     @Path("achievements/{id}")
     public TemplateInstance achievement(
-            @PathParam("id") @Pattern(regexp = cn.shanghai.achievements.common.Ids.SLUG) String id,
+            @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
             @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         Lang l = Lang.resolve(lang, acceptLanguage);
@@ -377,8 +392,7 @@ public class ExploreResource {
                 d.cite(),
                 ApiPaths.achievement(id),
                 "curl -H 'Accept: application/json' " + api,
-                languages(path, l),
-                BASE + "?lang=" + l.tag));
+                languages(path, l)));
     }
 
     private static List<Fact> facts(List<CitationView> citations, Lang l) {
@@ -402,12 +416,12 @@ public class ExploreResource {
             String reference,
             List<Link> supports,
             String json,
-            String back) {}
+            List<LanguageLink> languages) {}
 
     @GET
     @Path("sources/{id}")
     public TemplateInstance source(
-            @PathParam("id") @Pattern(regexp = cn.shanghai.achievements.common.Ids.SLUG) String id,
+            @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
             @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         Lang l = Lang.resolve(lang, acceptLanguage);
@@ -436,7 +450,7 @@ public class ExploreResource {
                 l.pick(References.of(s)),
                 supports,
                 ApiPaths.source(id),
-                BASE + "?lang=" + l.tag));
+                languages(BASE + "/sources/" + id, l)));
     }
 
     // ---- institutions
@@ -452,18 +466,17 @@ public class ExploreResource {
             List<Link> children,
             List<Link> achievements,
             String json,
-            String back) {}
+            List<LanguageLink> languages) {}
 
     @GET
     @Path("institutions/{id}")
     public TemplateInstance institution(
-            @PathParam("id") @Pattern(regexp = cn.shanghai.achievements.common.Ids.SLUG) String id,
+            @PathParam("id") @Pattern(regexp = Ids.SLUG, message = Ids.MESSAGE) String id,
             @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         Lang l = Lang.resolve(lang, acceptLanguage);
         Catalogue c = reads.catalogue();
-        cn.shanghai.achievements.model.Institution i =
-                c.institution(id).orElseThrow(() -> c.missing(RecordKind.INSTITUTION, id));
+        Institution i = c.institution(id).orElseThrow(() -> c.missing(RecordKind.INSTITUTION, id));
         AchievementQuery query = new AchievementQuery();
         query.institution = List.of(id);
         List<Link> achievements = c.allAchievements(reads.filter(c, query, "name"), l).stream()
@@ -489,7 +502,7 @@ public class ExploreResource {
                         .toList(),
                 achievements,
                 ApiPaths.institution(id),
-                BASE + "?lang=" + l.tag));
+                languages(BASE + "/institutions/" + id, l)));
     }
 
     // ---- indicators
@@ -502,7 +515,12 @@ public class ExploreResource {
 
     public record Series(String name, String scope, List<Value> values, List<Bar> bars, int chartWidth) {}
 
-    public record IndicatorsPage(String lang, Map<String, String> t, List<Series> series, List<Link> languages) {}
+    public record IndicatorsPage(
+            String lang,
+            Map<String, String> t,
+            List<Series> series,
+            List<Link> downloads,
+            List<LanguageLink> languages) {}
 
     static final int CHART_HEIGHT = 120;
     static final int BAR_WIDTH = 48;
@@ -513,35 +531,35 @@ public class ExploreResource {
             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String acceptLanguage) {
         Lang l = Lang.resolve(lang, acceptLanguage);
         Catalogue c = reads.catalogue();
-        Map<String, List<cn.shanghai.achievements.model.Indicator>> byMetric = new java.util.LinkedHashMap<>();
+        Map<String, List<Indicator>> byMetric = new LinkedHashMap<>();
         c.indicators()
                 .forEach(i -> byMetric.computeIfAbsent(i.metric(), k -> new ArrayList<>())
                         .add(i));
         List<Series> series = new ArrayList<>();
-        for (List<cn.shanghai.achievements.model.Indicator> values : byMetric.values()) {
-            cn.shanghai.achievements.model.Indicator first = values.get(0);
+        for (List<Indicator> values : byMetric.values()) {
+            Indicator first = values.get(0);
             List<Value> rows = new ArrayList<>();
-            java.math.BigDecimal max = java.math.BigDecimal.ZERO;
-            for (cn.shanghai.achievements.model.Indicator i : values) {
+            BigDecimal max = BigDecimal.ZERO;
+            for (Indicator i : values) {
                 rows.add(new Value(
                         i.period(),
                         i.value().stripTrailingZeros().toPlainString(),
                         l.pick(i.unit()),
                         i.qualifier(),
                         i.measure(),
-                        facts(cn.shanghai.achievements.common.CitationView.of(i.citations(), References.of(c)), l)));
+                        facts(CitationView.of(i.citations(), References.of(c)), l)));
                 max = max.max(i.value().abs());
             }
             List<Bar> bars = new ArrayList<>();
             if (values.size() > 1 && max.signum() > 0) {
                 for (int k = 0; k < values.size(); k++) {
-                    cn.shanghai.achievements.model.Indicator i = values.get(k);
+                    Indicator i = values.get(k);
                     int h = Math.max(
                             1,
                             i.value()
                                     .abs()
-                                    .multiply(java.math.BigDecimal.valueOf(CHART_HEIGHT))
-                                    .divide(max, java.math.RoundingMode.HALF_UP)
+                                    .multiply(BigDecimal.valueOf(CHART_HEIGHT))
+                                    .divide(max, RoundingMode.HALF_UP)
                                     .intValue());
                     bars.add(new Bar(
                             k * (BAR_WIDTH + 12) + 6,
@@ -556,7 +574,11 @@ public class ExploreResource {
                     new Series(l.pick(first.name()), first.scope(), rows, bars, values.size() * (BAR_WIDTH + 12) + 12));
         }
         String path = BASE + "/indicators";
-        return Templates.indicators(new IndicatorsPage(l.tag, Labels.of(l), series, languages(path, l)));
+        List<Link> downloads = List.of(
+                new Link("CSV", ApiPaths.BASE + "/indicators/export?format=csv", false),
+                new Link("XLSX", ApiPaths.BASE + "/indicators/export?format=xlsx", false),
+                new Link("NDJSON", ApiPaths.BASE + "/indicators/export?format=ndjson", false));
+        return Templates.indicators(new IndicatorsPage(l.tag, Labels.of(l), series, downloads, languages(path, l)));
     }
 
     // ---- what changed
@@ -567,7 +589,8 @@ public class ExploreResource {
     public record ReleaseEntry(
             int seq, String version, String published, String counts, String notes, List<ChangeLine> changes) {}
 
-    public record ReleasesPage(String lang, Map<String, String> t, List<ReleaseEntry> releases, List<Link> languages) {}
+    public record ReleasesPage(
+            String lang, Map<String, String> t, List<ReleaseEntry> releases, List<LanguageLink> languages) {}
 
     /** The newest releases the page shows, each with what it changed. */
     static final int RELEASES_SHOWN = 10;
@@ -582,10 +605,9 @@ public class ExploreResource {
         Lang l = Lang.resolve(lang, acceptLanguage);
         Catalogue c = reads.catalogue();
         List<ReleaseEntry> entries = new ArrayList<>();
-        for (cn.shanghai.achievements.model.Release r :
-                c.releases().stream().limit(RELEASES_SHOWN).toList()) {
+        for (Release r : c.releases().stream().limit(RELEASES_SHOWN).toList()) {
             List<ChangeLine> lines = new ArrayList<>();
-            for (cn.shanghai.achievements.store.RecordHistory.Change ch : history.between(r.seq() - 1, r.seq()).stream()
+            for (RecordHistory.Change ch : history.between(r.seq() - 1, r.seq()).stream()
                     .limit(CHANGES_SHOWN)
                     .toList()) {
                 String label = ch.id();
@@ -621,9 +643,8 @@ public class ExploreResource {
 
     @GET
     @Path("download")
-    @Blocking
-    @Produces({"text/csv", "application/x-ndjson", Xlsx.MEDIA_TYPE})
-    public Response exportView(
+    @Produces({"text/csv", "application/x-ndjson", Exports.XLSX})
+    public Response download(
             @QueryParam("format") String format,
             @QueryParam("q") String q,
             @QueryParam("category") List<String> category,
@@ -633,22 +654,11 @@ public class ExploreResource {
             @QueryParam("sort") String sort) {
         ViewState state = new ViewState(q, category, sector, milestone, year, sort, null);
         String f = format == null || format.isEmpty() ? "csv" : format;
-        if (f.equals("csv") || f.equals("ndjson")) {
-            // the API's export of the same filters: one implementation of each format
-            return Response.seeOther(URI.create(state.with("format", f).url(ApiPaths.BASE + "/achievements/export")))
-                    .build();
-        }
-        if (!f.equals("xlsx")) {
+        if (!f.equals("csv") && !f.equals("ndjson") && !f.equals("xlsx")) {
             throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
         }
-        Catalogue c = reads.catalogue();
-        AchievementQuery query = query(state);
-        List<Achievement> records = c.allAchievements(reads.filter(c, query, state.one("sort")), Lang.ZH_HANS);
-        StreamingOutput body = out -> Xlsx.write(c, records, out);
-        return Response.ok(body)
-                .type(Xlsx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"achievements.xlsx\"")
-                .header("X-Total-Count", records.size())
+        // the API's export of the same filters: one implementation of each format, one URL to cite
+        return Response.seeOther(URI.create(state.with("format", f).url(ApiPaths.BASE + "/achievements/export")))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package cn.shanghai.achievements.explore;
 
 import cn.shanghai.achievements.common.Lang;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ final class Labels {
         {"next", "下一页", "下一頁", "Next"},
         {"page", "页", "頁", "page"},
         {"download", "下载当前结果", "下載當前結果", "Download these rows"},
+        {"downloadAll", "下载全部指标", "下載全部指標", "Download every indicator"},
         {"name", "名称", "名稱", "Name"},
         {"first", "首个节点", "首個節點", "First milestone"},
         {"latest", "最新节点", "最新節點", "Latest milestone"},
@@ -43,7 +45,7 @@ final class Labels {
         {"undated", "文件未注明日期，为报告年份", "文件未註明日期，為報告年份", "not dated by the document; the year of the report"},
         {"source", "来源文件", "來源文件", "Source document"},
         {"supports", "本文件支持的成果", "本文件支持的成果", "Achievements this document supports"},
-        {"back", "返回搜索", "返回搜尋", "Back to the search"},
+        {"site", "本站页面", "本站頁面", "Pages of the catalogue"},
         {"none", "没有符合条件的成果。", "沒有符合條件的成果。", "No achievement matches."},
         {"language", "语言", "語言", "Language"},
         {"apply", "应用", "應用", "Apply"},
@@ -69,13 +71,53 @@ final class Labels {
         {"change", "变更", "變更", "Change"},
         {"fields", "变更字段", "變更字段", "Fields changed"},
         {"record", "记录", "記錄", "Record"},
+        {"title400", "地址中的参数有误", "地址中的參數有誤", "A parameter of this address is not valid"},
+        {"title404", "找不到该页面", "找不到該頁面", "No page at this address"},
+        {"title410", "该记录已删除", "該記錄已刪除", "This record was removed"},
+        {"title429", "请求过于频繁", "請求過於頻繁", "Too many requests"},
+        {"title4xx", "无法处理该请求", "無法處理該請求", "This request cannot be answered"},
+        {"title5xx", "服务暂时出错", "服務暫時出錯", "The service failed to answer"},
+        {
+            "problem400",
+            "请改正下列参数后重试，或从搜索页重新开始。",
+            "請改正下列參數後重試，或從搜尋頁重新開始。",
+            "Correct the parameters below and try again, or start again from the search page."
+        },
+        {
+            "problem404",
+            "记录的编号可能有误，或地址不完整。可以按名称搜索：",
+            "記錄的編號可能有誤，或地址不完整。可以按名稱搜尋：",
+            "The record's id may be mistyped, or the address cut short. Search for it by name:"
+        },
+        {
+            "problem410",
+            "该记录在第 {release} 版中删除；以往版本中仍可查到。",
+            "該記錄在第 {release} 版中刪除；以往版本中仍可查到。",
+            "This record was removed in release {release}; earlier releases still hold it."
+        },
+        {
+            "problem429",
+            "短时间内请求太多，请稍候片刻再试。",
+            "短時間內請求太多，請稍候片刻再試。",
+            "Too many requests in a short time; wait a moment and try again."
+        },
+        {"problem4xx", "该地址不能这样请求。", "該地址不能這樣請求。", "This address cannot be asked for in this way."},
+        {"problem5xx", "请稍后再试。", "請稍後再試。", "Please try again in a little while."},
+        {"replacedBy", "已并入", "已併入", "Merged into"},
+        {"technical", "技术细节", "技術細節", "Technical detail"},
+        {"status", "状态码", "狀態碼", "Status"},
     };
 
-    private static final Map<String, String[]> BY_KEY = new HashMap<>();
+    /** Each language's words by key, built once. */
+    private static final Map<Lang, Map<String, String>> BY_LANG = new EnumMap<>(Lang.class);
 
     static {
-        for (String[] w : WORDS) {
-            BY_KEY.put(w[0], w);
+        for (Lang lang : Lang.values()) {
+            Map<String, String> words = new HashMap<>();
+            for (String[] w : WORDS) {
+                words.put(w[0], w[lang.ordinal() + 1]);
+            }
+            BY_LANG.put(lang, Map.copyOf(words));
         }
     }
 
@@ -83,9 +125,6 @@ final class Labels {
 
     /** The words of one language, by key. */
     static Map<String, String> of(Lang lang) {
-        Map<String, String> out = new HashMap<>();
-        int column = lang.ordinal() + 1;
-        BY_KEY.forEach((k, w) -> out.put(k, w[column]));
-        return out;
+        return BY_LANG.get(lang);
     }
 }

@@ -89,19 +89,20 @@ public class IndicatorResource {
 
     @GET
     @Path("export")
-    @Produces({"text/csv", "application/x-ndjson"})
+    @Produces({"text/csv", "application/x-ndjson", Exports.XLSX})
     @Blocking
     @Operation(
             operationId = "exportIndicators",
             summary = "Export every indicator",
             description =
-                    "Every indicator of the release served, streamed: CSV (UTF-8 with BOM, bilingual headers, one value a line) or NDJSON (one indicator a line as the list gives it). The ETag follows the release, not the build.")
+                    "Every indicator of the release served, streamed: CSV (UTF-8 with BOM, bilingual headers, one value a line), XLSX (the same columns, every cell text) or NDJSON (one indicator a line as the list gives it). The ETag follows the release, not the build.")
     @APIResponse(
             responseCode = "200",
             description = "The export",
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
     @APIResponse(
@@ -109,19 +110,28 @@ public class IndicatorResource {
             description = "format is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @Parameter(description = "csv (default) or ndjson", schema = @Schema(enumeration = {"csv", "ndjson"}))
+            @Parameter(
+                            description = "csv (default), xlsx or ndjson",
+                            schema = @Schema(enumeration = {"csv", "xlsx", "ndjson"}))
                     @QueryParam("format")
                     String format) {
         String f = format == null || format.isEmpty() ? "csv" : format;
-        if (!f.equals("csv") && !f.equals("ndjson")) {
-            throw ProblemException.invalid("format", "must be csv or ndjson");
+        if (!f.equals("csv") && !f.equals("ndjson") && !f.equals("xlsx")) {
+            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
         }
         List<IndicatorView> all = service.all();
-        StreamingOutput body = f.equals("csv")
-                ? out -> Exports.csv(IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out)
-                : out -> Exports.ndjson(all, v -> v, json, out);
+        StreamingOutput body = switch (f) {
+            case "csv" -> out -> Exports.csv(IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out);
+            case "xlsx" -> out -> Exports.xlsx("指标", IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out);
+            default -> out -> Exports.ndjson(all, v -> v, json, out);
+        };
         return Response.ok(body)
-                .type(f.equals("csv") ? Exports.CSV : Exports.NDJSON)
+                .type(
+                        switch (f) {
+                            case "csv" -> Exports.CSV;
+                            case "xlsx" -> Exports.XLSX;
+                            default -> Exports.NDJSON;
+                        })
                 .header("Content-Disposition", "attachment; filename=\"indicators." + f + "\"")
                 .header("X-Total-Count", all.size())
                 .build();

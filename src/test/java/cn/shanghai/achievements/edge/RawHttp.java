@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Sends bytes no HTTP client library would send (no Host, raw UTF-8, a bare *), and reads the answer back. */
-final class RawHttp {
+public final class RawHttp {
 
     /** A response as it came off the wire. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    public record Answer(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -25,7 +25,7 @@ final class RawHttp {
     private RawHttp() {}
 
     /** A GET of the target, as written, with the given extra header lines. */
-    static Answer get(String target, String... headers) {
+    public static Answer get(String target, String... headers) {
         StringBuilder b = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
         for (String h : headers) {
             b.append(h).append("\r\n");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shanghai.achievements.edge.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -95,6 +96,65 @@ class ExploreTest {
         given().when().get("/explore/achievements/no-such-thing").then().statusCode(404);
     }
 
+    /** A page that fails is a page for a browser, in its language, and still a problem for a client that asks JSON. */
+    @Test
+    void failuresArePagesForABrowserAndProblemsForAClient() {
+        String missing = given().header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .when()
+                .get("/explore/achievements/xuelong-3?lang=en")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Cache-Control", "no-store")
+                .extract()
+                .asString();
+        assertTrue(missing.contains("<html lang=\"en\">"), missing);
+        assertTrue(missing.contains("No page at this address"), missing);
+        assertTrue(missing.contains("value=\"xuelong 3\""), "a search for what the address was after");
+        assertTrue(missing.contains("No achievement has the id"), "the API's detail beside it");
+
+        String invalid = given().header("Accept", "text/html")
+                .urlEncodingEnabled(false)
+                .when()
+                .get("/explore?page=abc&lang=zh-Hant")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
+        assertTrue(invalid.contains("地址中的參數有誤"), invalid);
+        assertTrue(invalid.contains("<code>page</code>"), "names the parameter");
+
+        // refused by the edge, before any resource: the same page
+        RawHttp.Answer malformed = RawHttp.get("/explore?q=%ZZ&lang=en", "Accept: text/html");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.header("Content-Type").startsWith("text/html"), malformed.header("Content-Type"));
+        assertTrue(malformed.body().contains("<code>q</code>"), malformed.body());
+        assertTrue(malformed.body().contains("<html lang=\"en\">"), "the language of a query it could not decode");
+        given().header("Accept", "text/html")
+                .when()
+                .get("/explore/no-such-page")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("找不到该页面"));
+
+        // a client that asks JSON of a page is told, in JSON, that pages are HTML
+        given().header("Accept", "application/json")
+                .when()
+                .get("/explore/achievements/xuelong-3")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(406));
+        given().header("Accept", "text/html")
+                .when()
+                .get("/api/v1/achievements/xuelong-3")
+                .then()
+                .contentType("application/problem+json");
+    }
+
     @Test
     void pagesMakeNoExternalRequests() {
         for (String url : List.of("/explore", "/explore/achievements/gv-971", "/explore/sources/sh-stp-2018")) {
@@ -136,6 +196,42 @@ class ExploreTest {
                 .then()
                 .statusCode(400)
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void everyIndicatorDownloadsAsASpreadsheet() throws Exception {
+        String html = page("/explore/indicators");
+        assertTrue(html.contains("href=\"/api/v1/indicators/export?format=xlsx\""), "the page links its download");
+        byte[] xlsx = given().when()
+                .get("/api/v1/indicators/export?format=xlsx")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("Content-Disposition", containsString("indicators.xlsx"))
+                .extract()
+                .asByteArray();
+        List<Row> rows;
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            rows = wb.getFirstSheet().read();
+        }
+        int total =
+                given().when().get("/api/v1/indicators?size=1").then().extract().path("total");
+        assertEquals(total, rows.size() - 1, "one row a value");
+        String csvHeader = given().when()
+                .get("/api/v1/indicators/export?format=csv")
+                .then()
+                .extract()
+                .asString()
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .substring(1);
+        List<String> labels = new java.util.ArrayList<>();
+        rows.get(0).forEach(cell -> labels.add(cell.getText()));
+        assertEquals(csvHeader, cn.shanghai.achievements.common.Exports.line(labels), "the CSV's columns");
+        String text = rows.stream().skip(1).map(r -> r.getCellText(2)).collect(Collectors.joining("|"));
+        assertTrue(
+                text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN), text);
     }
 
     @Test

@@ -110,7 +110,7 @@ class HostileInputTest {
                 c("GET", A + "?sector=moon", 400),
                 c("GET", "/api/v1/institutions?type=castle", 400),
                 c("GET", "/api/v1/search?kind=planet&q=x", 400),
-                c("GET", A + "/export?format=xlsx", 400),
+                c("GET", A + "/export?format=xls", 400),
                 c("GET", A + "?lang=klingon", 400),
                 // duplicate and repeated parameters
                 c("GET", A + "?size=10&size=20", 400),

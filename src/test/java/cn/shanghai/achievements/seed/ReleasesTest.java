@@ -218,6 +218,17 @@ class ReleasesTest {
                 .body("removedIn", equalTo(third))
                 .body("replacedBy", nullValue());
         given().when().get("/api/v1/achievements/never-was").then().statusCode(404);
+        // the explorer's page of a merged record says so in the reader's language and links its successor
+        String gone = given().header("Accept", "text/html")
+                .when()
+                .get("/explore/achievements/" + Fixtures.XUELONG_2 + "?lang=en")
+                .then()
+                .statusCode(410)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
+        assertTrue(gone.contains("removed in release " + second), gone);
+        assertTrue(gone.contains("href=\"/explore/achievements/" + Fixtures.GV_971 + "?lang=en\""), gone);
 
         // every record says when it was created and changed; lists take updatedSince
         given().when()
