@@ -111,6 +111,9 @@ public class AchievementViews implements CatalogueDerivation {
                     .toList();
             Hyperlinks self = Hyperlinks.self(ApiPaths.achievement(a.id()));
             Localized cite = References.citeThis(c, a.name(), a.id(), ApiPaths.achievement(a.id()));
+            int createdIn = c.createdIn(RecordKind.ACHIEVEMENT, a.id());
+            int updatedIn = c.updatedIn(RecordKind.ACHIEVEMENT, a.id());
+            java.time.Instant updatedAt = c.publishedAt(updatedIn);
             for (Lang lang2 : Lang.values()) {
                 perLang[lang2.ordinal()] = new Detail(
                         a.id(),
@@ -123,9 +126,9 @@ public class AchievementViews implements CatalogueDerivation {
                         List.copyOf(institutions),
                         milestones,
                         cite,
-                        c.createdIn(RecordKind.ACHIEVEMENT, a.id()),
-                        c.updatedIn(RecordKind.ACHIEVEMENT, a.id()),
-                        c.publishedAt(c.updatedIn(RecordKind.ACHIEVEMENT, a.id())),
+                        createdIn,
+                        updatedIn,
+                        updatedAt,
                         self);
             }
             b.details.compareAndSet(ord, null, perLang);

@@ -312,9 +312,7 @@ public final class Catalogue {
 
     /** How many achievements each institution is linked to, its own and those of the institutions below it. */
     public long achievementCount(String institutionId) {
-        int i = Collections.binarySearch(
-                institutionsById.stream().map(Institution::id).toList(), institutionId);
-        return i < 0 ? 0 : achievementIndex.achievementsPerInstitution[i];
+        return achievementIndex.achievementCount(institutionId);
     }
 
     /** Indicators by metric, then period. */

@@ -350,13 +350,14 @@ class DiscoveryTest {
 
     @Test
     void exportRejectsAnUnknownFormat() {
-        given().queryParam("format", "xlsx")
+        given().queryParam("format", "xls")
                 .when()
                 .get("/api/v1/achievements/export")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].parameter", equalTo("format"));
+                .body("errors[0].parameter", equalTo("format"))
+                .body("errors[0].message", equalTo("must be csv, xlsx or ndjson"));
         given().queryParam("format", "csv")
                 .queryParam("year", "20x9")
                 .when()
