@@ -105,7 +105,7 @@ final class AchievementExport {
     }
 
     static void ndjson(Catalogue c, List<Achievement> records, ObjectMapper json, OutputStream out) throws IOException {
-        Exports.ndjson(records, a -> AchievementViews.detail(c, a, Lang.ZH_HANS), json, out);
+        Exports.ndjson(records, a -> AchievementViews.passingDetail(c, a, Lang.ZH_HANS), json, out);
     }
 
     /** One achievement's CSV cells: its milestones in date order, its sources once each. */

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class DiscoveryTest {
 
+    @jakarta.inject.Inject
+    AchievementReads reads;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Filter combinations, as query strings, that every discovery endpoint must honour like the list does. */
@@ -346,6 +349,25 @@ class DiscoveryTest {
                     .toList();
             assertEquals(expected, unquoted, "CSV line of " + d.get("id").asText());
         }
+    }
+
+    @Test
+    void anExportOfEveryRecordLeavesNoDetailBehind() {
+        cn.shanghai.achievements.catalogue.Catalogue c = reads.catalogue();
+        String untouched = c.achievements().stream()
+                .map(a -> a.id())
+                .filter(id -> !AchievementViews.kept(c, id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("every detail was already asked for"));
+        given().queryParam("format", "ndjson")
+                .when()
+                .get("/api/v1/achievements/export")
+                .then()
+                .statusCode(200)
+                .body(containsString("\"id\":\"" + untouched + "\""));
+        assertTrue(!AchievementViews.kept(c, untouched), "the export built it for itself and did not keep it");
+        given().when().get("/api/v1/achievements/" + untouched).then().statusCode(200);
+        assertTrue(AchievementViews.kept(c, untouched), "a request for the detail keeps it");
     }
 
     @Test
