@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * version, the request target and the negotiated headers). The data cannot change under a dataset version, so a
  * cached body is exactly what the resource would produce again; a new version makes new keys. Bounded in bytes
  * (by default an eighth of the heap, at most 64 MiB) with Caffeine's admission policy: a response asked for once
- * (the long tail of distinct queries) does not push out the ones asked for again and again.
+ * (the long tail of distinct queries) does not push out the ones asked for again and again. And a response enters
+ * the cache only the second time its key is asked (a doorkeeper of key fingerprints): a one-off query's body is never
+ * kept at all, so the long tail leaves nothing behind for the collector to copy and compact.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -84,6 +87,10 @@ public class RepresentationCache {
 
     static final long DEFAULT_MAX_BYTES = 64L << 20;
 
+    /** Slots of the doorkeeper: fingerprints of keys asked once, 512 KiB. */
+    static final int SEEN_SLOTS = 1 << 16;
+
+    private final AtomicLongArray seen = new AtomicLongArray(SEEN_SLOTS);
     private final int maxEntryBytes;
     private final Cache<String, Entry> entries;
     private final ConcurrentHashMap<String, Flight> inflight = new ConcurrentHashMap<>();
@@ -109,6 +116,10 @@ public class RepresentationCache {
                 (k, existing) -> existing == null || System.nanoTime() - existing.startedNanos() > FLIGHT_TIMEOUT_NANOS
                         ? mine
                         : existing);
+        if (running != mine) {
+            // asked again while the first is computed: worth keeping
+            remember(key);
+        }
         return running == mine ? null : running;
     }
 
@@ -124,9 +135,27 @@ public class RepresentationCache {
         return entries.getIfPresent(key);
     }
 
+    /** Keeps a response whose key was asked before (and is small enough); the first time, only remembers the key. */
     public void put(String key, Entry entry) {
-        if (entry.body().length <= maxEntryBytes) {
+        if (entry.body().length <= maxEntryBytes && !remember(key)) {
             entries.asMap().putIfAbsent(key, entry);
         }
+    }
+
+    /** Remembers a key; whether it is new (not remembered already). A slot holds the newest key that hashed to it. */
+    boolean remember(String key) {
+        long fp = fingerprint(key);
+        int slot = (int) (fp ^ (fp >>> 32)) & (SEEN_SLOTS - 1);
+        return seen.getAndSet(slot, fp) != fp;
+    }
+
+    /** A 64-bit FNV-1a hash of the key's characters. */
+    static long fingerprint(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 }

@@ -449,6 +449,16 @@ class DiscoveryTest {
                 .then()
                 .extract()
                 .asString();
+        // the second answer is kept (a key asked once is only remembered), the third replays it
+        assertEquals(
+                fresh,
+                given().queryParam("size", 7)
+                        .queryParam("sort", "name")
+                        .when()
+                        .get("/api/v1/achievements")
+                        .then()
+                        .extract()
+                        .asString());
         String cached = given().queryParam("size", 7)
                 .queryParam("sort", "name")
                 .when()
