@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
 done
 # small-footprint flags (README, "Running small"): the serial collector, a heap sized to the data, a heap that
 # shrinks after the seed is written, native memory trimmed; override with JAVA_OPTS
-if [ "$RECORDS" -gt 20000 ]; then heap="-Xms256m -Xmx1g"; else heap="-Xms32m -Xmx128m"; fi
+if [ "$RECORDS" -gt 20000 ]; then heap="-Xms640m -Xmx1g"; else heap="-Xms32m -Xmx128m"; fi
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC $heap -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 RESTARTS=3
