@@ -45,7 +45,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * An in-memory Lucene index of one kind of record, written once for a release and never changed. Documents carry the
@@ -184,17 +184,37 @@ final class LuceneIndex {
         }
     }
 
-    /** Adds the terms of a field the automaton accepts, each with the number of records holding it. */
-    void terms(String field, CompiledAutomaton automaton, Map<String, Long> found) {
+    /**
+     * Adds the terms of a field within {@code maxEdits} edits of a word (transpositions one edit) that start with the
+     * word's first character, each with the number of records holding it. The terms of that first character are
+     * walked in order and measured directly: cheaper than building a Levenshtein automaton for every word asked,
+     * which at a query that found nothing cost more than the search itself.
+     */
+    void near(String field, String word, int maxEdits, Map<String, Long> found) {
+        if (word.isEmpty()) {
+            return;
+        }
+        int[] target = word.codePoints().toArray();
+        BytesRef prefix = new BytesRef(new String(target, 0, 1));
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(field);
                 if (terms == null) {
                     continue;
                 }
-                TermsEnum te = automaton.getTermsEnum(terms);
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    found.merge(t.utf8ToString(), (long) te.docFreq(), Long::sum);
+                TermsEnum te = terms.iterator();
+                if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+                    // a term of b bytes has between b / 4 and b code points: most are too short or long to measure
+                    if (t.length < target.length - maxEdits || t.length > 4 * (target.length + maxEdits)) {
+                        continue;
+                    }
+                    String term = t.utf8ToString();
+                    if (Typos.withinEdits(target, term, maxEdits)) {
+                        found.merge(term, (long) te.docFreq(), Long::sum);
+                    }
                 }
             }
         } catch (IOException e) {

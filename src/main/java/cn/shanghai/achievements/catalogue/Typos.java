@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * Typos in a query that found nothing: each word of Latin letters that finds nothing on its own is replaced by the
@@ -52,14 +50,11 @@ final class Typos {
         int most = pinyin.length() >= TWO_EDITS_FROM ? 2 : 1;
         for (int edits = 1; edits <= most; edits++) {
             Map<String, Long> found = new HashMap<>();
-            CompiledAutomaton nearPinyin = FuzzyQuery.getFuzzyAutomaton(pinyin, edits, 1, true);
-            near(indexes, TextFields.PINYIN_RUNS, nearPinyin, found);
+            near(indexes, TextFields.PINYIN_RUNS, pinyin, edits, found);
             if (english.size() == 1 && english.get(0).length() >= MIN_LENGTH) {
                 String word = english.get(0);
-                CompiledAutomaton nearWord =
-                        word.equals(pinyin) ? nearPinyin : FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true);
                 for (String field : List.of(TextFields.NAME_EN, TextFields.SUMMARY_EN, TextFields.INSTITUTION_EN)) {
-                    near(indexes, field, nearWord, found);
+                    near(indexes, field, word, edits, found);
                 }
             }
             found.remove(pinyin);
@@ -79,10 +74,50 @@ final class Typos {
         return null;
     }
 
-    private static void near(
-            List<LuceneIndex> indexes, String field, CompiledAutomaton automaton, Map<String, Long> found) {
+    private static void near(List<LuceneIndex> indexes, String field, String word, int edits, Map<String, Long> found) {
         for (LuceneIndex index : indexes) {
-            index.terms(field, automaton, found);
+            index.near(field, word, edits, found);
         }
+    }
+
+    /**
+     * Whether a term is within {@code max} edits of a word (insertions, deletions, substitutions, and a swap of two
+     * neighbours counted as one: the optimal string alignment distance, as Lucene's fuzzy automata count), over code
+     * points, stopping as soon as every alignment is over the bound.
+     */
+    static boolean withinEdits(int[] word, String term, int max) {
+        int[] t = term.codePoints().toArray();
+        int n = word.length;
+        int m = t.length;
+        if (Math.abs(n - m) > max) {
+            return false;
+        }
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = word[i - 1] == t[j - 1] ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && word[i - 1] == t[j - 2] && word[i - 2] == t[j - 1]) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[m] <= max;
     }
 }
