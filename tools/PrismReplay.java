@@ -103,21 +103,29 @@ public class PrismReplay {
             }
         }
         // Prism may take longer than the bucket takes to refill one token: spend what refilled, through Prism, until
-        // Prism itself is answered 429 (then the next request, right after, is too)
-        for (int i = 0; i < 400; i++) {
-            if (get(prism + "/api/v1/categories", Map.of("X-Forwarded-For", client))
-                            .statusCode()
-                    == 429) {
+        // Prism itself is answered 429, then ask once more right after; a token that refilled in between (a slow
+        // machine) answers 200, and the client spends it and asks again, a few times at most
+        for (int attempt = 1; ; attempt++) {
+            for (int i = 0; i < 400; i++) {
+                if (get(prism + "/api/v1/categories", Map.of("X-Forwarded-For", client))
+                                .statusCode()
+                        == 429) {
+                    break;
+                }
+            }
+            check(
+                    outcomes,
+                    "GET /api/v1/categories",
+                    "over the rate limit",
+                    429,
+                    prism + "/api/v1/categories",
+                    Map.of("X-Forwarded-For", client));
+            Outcome last = outcomes.get(outcomes.size() - 1);
+            if (last.status() == 429 || attempt == 5) {
                 break;
             }
+            outcomes.remove(outcomes.size() - 1);
         }
-        check(
-                outcomes,
-                "GET /api/v1/categories",
-                "over the rate limit",
-                429,
-                prism + "/api/v1/categories",
-                Map.of("X-Forwarded-For", client));
         for (Outcome o : outcomes) {
             covered.computeIfAbsent(o.operation(), k -> new TreeSet<>()).add(String.valueOf(o.status()));
         }
