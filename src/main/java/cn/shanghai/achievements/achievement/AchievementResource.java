@@ -10,7 +10,6 @@ import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
-import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
@@ -148,27 +147,15 @@ public class AchievementResource {
                     @QueryParam("sort")
                     String sort,
             @BeanParam AchievementQuery query) {
-        String f = format == null || format.isEmpty() ? "csv" : format;
-        if (!f.equals("csv") && !f.equals("ndjson") && !f.equals("xlsx")) {
-            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
-        }
+        Exports.Format f = Exports.Format.parse(format);
         Catalogue c = reads.catalogue();
         List<Achievement> records = c.allAchievements(reads.filter(c, query, sort), Lang.ZH_HANS);
         StreamingOutput body = switch (f) {
-            case "csv" -> out -> AchievementExport.csv(records, out);
-            case "xlsx" -> out -> AchievementExport.xlsx(c, records, out);
-            default -> out -> AchievementExport.ndjson(c, records, json, out);
+            case CSV -> out -> AchievementExport.csv(records, out);
+            case XLSX -> out -> AchievementExport.xlsx(c, records, out);
+            case NDJSON -> out -> AchievementExport.ndjson(c, records, json, out);
         };
-        return Response.ok(body)
-                .type(
-                        switch (f) {
-                            case "csv" -> Exports.CSV;
-                            case "xlsx" -> Exports.XLSX;
-                            default -> Exports.NDJSON;
-                        })
-                .header("Content-Disposition", "attachment; filename=\"achievements." + f + "\"")
-                .header("X-Total-Count", records.size())
-                .build();
+        return Exports.download(f, "achievements", records.size(), body);
     }
 
     @GET

@@ -50,10 +50,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         if (e.status() == 410) {
-            Response page = page(request, 410, e.title(), e.getMessage(), null, e.removedIn(), e.replacedBy());
-            if (page != null) {
-                return page;
-            }
             String instance = request == null || request.path() == null ? null : Sanitize.forMessage(request.path());
             Problem body = new Problem(
                     Problem.TYPE_BASE + e.slug(),
@@ -64,6 +60,10 @@ public class ProblemMapper {
                     null,
                     e.removedIn(),
                     e.replacedBy());
+            Response page = page(request, body);
+            if (page != null) {
+                return page;
+            }
             Response.ResponseBuilder r =
                     Response.status(410).type(Problem.MEDIA_TYPE).entity(body);
             if (e.replacedBy() != null) {
@@ -190,10 +190,6 @@ public class ProblemMapper {
             String detail,
             HttpServerRequest request,
             List<Problem.FieldError> errors) {
-        Response page = page(request, status, title, detail, errors, null, null);
-        if (page != null) {
-            return page;
-        }
         String instance = request == null || request.path() == null ? null : Sanitize.forMessage(request.path());
         Problem body = new Problem(
                 Problem.TYPE_BASE + slug,
@@ -202,27 +198,23 @@ public class ProblemMapper {
                 detail,
                 instance,
                 errors == null || errors.isEmpty() ? null : errors);
+        Response page = page(request, body);
+        if (page != null) {
+            return page;
+        }
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     /** The problem as the explorer's page, when the request is one of its page views; else {@code null}. */
-    private Response page(
-            HttpServerRequest request,
-            int status,
-            String title,
-            String detail,
-            List<Problem.FieldError> errors,
-            Integer removedIn,
-            String replacedBy) {
+    private Response page(HttpServerRequest request, Problem problem) {
         if (pages == null || request == null) {
             return null;
         }
-        String html =
-                pages.render(ProblemPages.Asked.of(request), status, title, detail, errors, removedIn, replacedBy);
+        String html = pages.render(ProblemPages.Asked.of(request), problem);
         if (html == null) {
             return null;
         }
-        return Response.status(status)
+        return Response.status(problem.status())
                 .type(ProblemPages.MEDIA_TYPE)
                 .header("Cache-Control", "no-store")
                 .entity(html)

@@ -26,6 +26,44 @@ public final class Exports {
 
     private Exports() {}
 
+    /** The formats of the exports that have more than one, as the {@code format} parameter names them. */
+    public enum Format {
+        CSV("csv", Exports.CSV),
+        XLSX("xlsx", Exports.XLSX),
+        NDJSON("ndjson", Exports.NDJSON);
+
+        public final String wire;
+        public final String mediaType;
+
+        Format(String wire, String mediaType) {
+            this.wire = wire;
+            this.mediaType = mediaType;
+        }
+
+        /** The format asked for: CSV when none is; anything else is a 400 that names the three. */
+        public static Format parse(String format) {
+            if (format == null || format.isEmpty()) {
+                return CSV;
+            }
+            for (Format f : values()) {
+                if (f.wire.equals(format)) {
+                    return f;
+                }
+            }
+            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
+        }
+    }
+
+    /** An export as a download: its media type, a file name of its format, and how many records it holds. */
+    public static jakarta.ws.rs.core.Response download(
+            Format format, String name, int count, jakarta.ws.rs.core.StreamingOutput body) {
+        return jakarta.ws.rs.core.Response.ok(body)
+                .type(format.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.wire + "\"")
+                .header("X-Total-Count", count)
+                .build();
+    }
+
     /**
      * An export of a whole kind that has only one format: NDJSON, named, with its count (anything but ndjson asked is a
      * 400).

@@ -1,7 +1,5 @@
 package cn.shanghai.achievements.common;
 
-import java.util.List;
-
 /**
  * Problems as pages for people with a browser. The API answers every failure as problem+json; a page of the explorer
  * that fails answers the same problem as a page in the reader's language, with a way on. The explorer implements it;
@@ -39,14 +37,7 @@ public interface ProblemPages {
      * The problem as an HTML document when the request is one of the explorer's page views (its path, and an Accept
      * header a browser sends), else {@code null}, and the caller writes problem+json.
      */
-    String render(
-            Asked asked,
-            int status,
-            String title,
-            String detail,
-            List<Problem.FieldError> errors,
-            Integer removedIn,
-            String replacedBy);
+    String render(Asked asked, Problem problem);
 
     String MEDIA_TYPE = "text/html;charset=UTF-8";
 }

@@ -45,7 +45,7 @@ public class EdgeProblems {
                 instance,
                 errors == null || errors.isEmpty() ? null : errors);
         RouteLabel.set(ctx, RouteLabel.UNROUTED);
-        String page = pages.render(ProblemPages.Asked.of(ctx.request()), status, title, detail, errors, null, null);
+        String page = pages.render(ProblemPages.Asked.of(ctx.request()), problem);
         if (page != null) {
             // one of the explorer's pages: the same problem, as a page in the reader's language
             end(ctx, status, ProblemPages.MEDIA_TYPE, page.getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,6 @@ import cn.shanghai.achievements.common.Lang;
 import cn.shanghai.achievements.common.Localized;
 import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.PageView;
-import cn.shanghai.achievements.common.ProblemException;
 import cn.shanghai.achievements.model.Achievement;
 import cn.shanghai.achievements.model.Indicator;
 import cn.shanghai.achievements.model.Institution;
@@ -210,8 +209,13 @@ public class ExploreResource {
         return query;
     }
 
+    /** The page of a record (achievements, institutions, sources), in a language. */
+    static String href(String kind, String id, Lang l) {
+        return BASE + "/" + kind + "/" + id + "?lang=" + l.tag;
+    }
+
     /** The language switch of a page without other state. */
-    private static List<LanguageLink> languages(String path, Lang l) {
+    static List<LanguageLink> languages(String path, Lang l) {
         return languages(l, other -> path + "?lang=" + other.tag);
     }
 
@@ -254,7 +258,7 @@ public class ExploreResource {
                         .toList());
         Term category = c.categories().get(s.category());
         return new Row(
-                BASE + "/achievements/" + s.id() + "?lang=" + l.tag,
+                href("achievements", s.id(), l),
                 before,
                 match,
                 after,
@@ -370,10 +374,7 @@ public class ExploreResource {
         List<InstitutionLine> institutions = new ArrayList<>();
         for (AchievementViews.InstitutionLink i : d.institutions()) {
             institutions.add(new InstitutionLine(
-                    l.pick(i.name()),
-                    BASE + "/institutions/" + i.id() + "?lang=" + l.tag,
-                    i.role(),
-                    facts(i.citations(), l)));
+                    l.pick(i.name()), href("institutions", i.id(), l), i.role(), facts(i.citations(), l)));
         }
         Term category = c.categories().get(d.category());
         Term sector = c.sectors().get(d.sector());
@@ -401,7 +402,7 @@ public class ExploreResource {
                         cv.text(),
                         cv.quote(),
                         cv.reference() == null ? cv.sourceId() : l.pick(cv.reference()),
-                        BASE + "/sources/" + cv.sourceId() + "?lang=" + l.tag))
+                        href("sources", cv.sourceId(), l)))
                 .toList();
     }
 
@@ -436,7 +437,7 @@ public class ExploreResource {
                             .anyMatch(i -> i.citations().stream()
                                     .anyMatch(x -> x.sourceId().equals(id)));
             if (cites) {
-                supports.add(new Link(l.pick(a.name()), BASE + "/achievements/" + a.id() + "?lang=" + l.tag, false));
+                supports.add(new Link(l.pick(a.name()), href("achievements", a.id(), l), false));
             }
         }
         return Templates.source(new SourcePage(
@@ -480,13 +481,12 @@ public class ExploreResource {
         AchievementQuery query = new AchievementQuery();
         query.institution = List.of(id);
         List<Link> achievements = c.allAchievements(reads.filter(c, query, "name"), l).stream()
-                .map(a -> new Link(l.pick(a.name()), BASE + "/achievements/" + a.id() + "?lang=" + l.tag, false))
+                .map(a -> new Link(l.pick(a.name()), href("achievements", a.id(), l), false))
                 .toList();
         Link parent = i.parentId() == null
                 ? null
                 : c.institution(i.parentId())
-                        .map(p ->
-                                new Link(l.pick(p.name()), BASE + "/institutions/" + p.id() + "?lang=" + l.tag, false))
+                        .map(p -> new Link(l.pick(p.name()), href("institutions", p.id(), l), false))
                         .orElse(null);
         return Templates.institution(new InstitutionPage(
                 l.tag,
@@ -497,8 +497,7 @@ public class ExploreResource {
                 i.type(),
                 parent,
                 c.children(id).stream()
-                        .map(ch -> new Link(
-                                l.pick(ch.name()), BASE + "/institutions/" + ch.id() + "?lang=" + l.tag, false))
+                        .map(ch -> new Link(l.pick(ch.name()), href("institutions", ch.id(), l), false))
                         .toList(),
                 achievements,
                 ApiPaths.institution(id),
@@ -614,10 +613,10 @@ public class ExploreResource {
                 String href = null;
                 if (ch.kind() == RecordKind.ACHIEVEMENT) {
                     label = c.achievement(ch.id()).map(a -> l.pick(a.name())).orElse(ch.id());
-                    href = ch.change().equals("deleted") ? null : BASE + "/achievements/" + ch.id() + "?lang=" + l.tag;
+                    href = ch.change().equals("deleted") ? null : href("achievements", ch.id(), l);
                 } else if (ch.kind() == RecordKind.INSTITUTION) {
                     label = c.institution(ch.id()).map(x -> l.pick(x.name())).orElse(ch.id());
-                    href = ch.change().equals("deleted") ? null : BASE + "/institutions/" + ch.id() + "?lang=" + l.tag;
+                    href = ch.change().equals("deleted") ? null : href("institutions", ch.id(), l);
                 }
                 lines.add(new ChangeLine(
                         ch.kind().wire,
@@ -653,12 +652,9 @@ public class ExploreResource {
             @QueryParam("year") String year,
             @QueryParam("sort") String sort) {
         ViewState state = new ViewState(q, category, sector, milestone, year, sort, null);
-        String f = format == null || format.isEmpty() ? "csv" : format;
-        if (!f.equals("csv") && !f.equals("ndjson") && !f.equals("xlsx")) {
-            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
-        }
+        Exports.Format f = Exports.Format.parse(format);
         // the API's export of the same filters: one implementation of each format, one URL to cite
-        return Response.seeOther(URI.create(state.with("format", f).url(ApiPaths.BASE + "/achievements/export")))
+        return Response.seeOther(URI.create(state.with("format", f.wire).url(ApiPaths.BASE + "/achievements/export")))
                 .build();
     }
 }

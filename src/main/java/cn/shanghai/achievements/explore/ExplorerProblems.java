@@ -40,19 +40,12 @@ public class ExplorerProblems implements ProblemPages {
             String q) {}
 
     @Override
-    public String render(
-            Asked asked,
-            int status,
-            String title,
-            String detail,
-            List<Problem.FieldError> errors,
-            Integer removedIn,
-            String replacedBy) {
+    public String render(Asked asked, Problem problem) {
         if (!isPageView(asked)) {
             return null;
         }
         try {
-            return page(asked, status, title, detail, errors, removedIn, replacedBy);
+            return page(asked, problem);
         } catch (RuntimeException e) {
             // a page that cannot be rendered must not hide the problem: the caller answers it as problem+json
             LOG.error("The problem page could not be rendered", e);
@@ -60,14 +53,8 @@ public class ExplorerProblems implements ProblemPages {
         }
     }
 
-    private static String page(
-            Asked asked,
-            int status,
-            String title,
-            String detail,
-            List<Problem.FieldError> errors,
-            Integer removedIn,
-            String replacedBy) {
+    private static String page(Asked asked, Problem problem) {
+        int status = problem.status();
         Lang l = Lang.resolve(asked.lang(), asked.acceptLanguage());
         Map<String, String> t = Labels.of(l);
         String key = switch (status) {
@@ -75,23 +62,21 @@ public class ExplorerProblems implements ProblemPages {
             default -> status >= 500 ? "5xx" : "4xx";
         };
         String explanation = t.get("problem" + key);
-        if (status == 410 && removedIn != null) {
-            explanation = explanation.replace("{release}", String.valueOf(removedIn));
+        if (status == 410 && problem.removedIn() != null) {
+            explanation = explanation.replace("{release}", String.valueOf(problem.removedIn()));
         }
-        String successor = replacedBy == null ? null : explorerPath(replacedBy);
-        String path = asked.path() == null ? ExploreResource.BASE : asked.path();
+        String successor = problem.replacedBy() == null ? null : explorerPath(problem.replacedBy());
+        // a page view's path is the explorer's (isPageView)
+        String path = asked.path();
         return Templates.problem(new ProblemPage(
                         l.tag,
                         t,
-                        ExploreResource.languages(
-                                l,
-                                other -> (path.startsWith(ExploreResource.BASE) ? path : ExploreResource.BASE)
-                                        + "?lang=" + other.tag),
+                        ExploreResource.languages(path, l),
                         status,
-                        t.getOrDefault("title" + key, title),
+                        t.getOrDefault("title" + key, problem.title()),
                         explanation,
-                        detail,
-                        errors == null ? List.of() : errors,
+                        problem.detail(),
+                        problem.errors() == null ? List.of() : problem.errors(),
                         successor == null ? null : successor + "?lang=" + l.tag,
                         successor == null ? null : successor.substring(successor.lastIndexOf('/') + 1),
                         status == 404 ? guess(path) : null))

@@ -6,7 +6,6 @@ import cn.shanghai.achievements.common.PageRequest;
 import cn.shanghai.achievements.common.Paging;
 import cn.shanghai.achievements.common.PastRelease;
 import cn.shanghai.achievements.common.Problem;
-import cn.shanghai.achievements.common.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
@@ -115,25 +114,13 @@ public class IndicatorResource {
                             schema = @Schema(enumeration = {"csv", "xlsx", "ndjson"}))
                     @QueryParam("format")
                     String format) {
-        String f = format == null || format.isEmpty() ? "csv" : format;
-        if (!f.equals("csv") && !f.equals("ndjson") && !f.equals("xlsx")) {
-            throw ProblemException.invalid("format", "must be csv, xlsx or ndjson");
-        }
+        Exports.Format f = Exports.Format.parse(format);
         List<IndicatorView> all = service.all();
         StreamingOutput body = switch (f) {
-            case "csv" -> out -> Exports.csv(IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out);
-            case "xlsx" -> out -> Exports.xlsx("指标", IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out);
-            default -> out -> Exports.ndjson(all, v -> v, json, out);
+            case CSV -> out -> Exports.csv(IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out);
+            case XLSX -> out -> Exports.xlsx("指标", IndicatorView.CSV_HEADERS, all, IndicatorView::cells, out);
+            case NDJSON -> out -> Exports.ndjson(all, v -> v, json, out);
         };
-        return Response.ok(body)
-                .type(
-                        switch (f) {
-                            case "csv" -> Exports.CSV;
-                            case "xlsx" -> Exports.XLSX;
-                            default -> Exports.NDJSON;
-                        })
-                .header("Content-Disposition", "attachment; filename=\"indicators." + f + "\"")
-                .header("X-Total-Count", all.size())
-                .build();
+        return Exports.download(f, "indicators", all.size(), body);
     }
 }
