@@ -77,7 +77,7 @@ final class AchievementExport {
                                 .toList()),
                 String.join(
                         "、",
-                        sources(a).stream()
+                        sources(a, ordered).stream()
                                 .map(s ->
                                         c.source(s).map(x -> x.title().zhHans()).orElse(s))
                                 .toList()),
@@ -89,9 +89,9 @@ final class AchievementExport {
     }
 
     /** The documents an achievement cites, once each: its milestones' in date order, then its institutions'. */
-    private static Set<String> sources(Achievement a) {
+    private static Set<String> sources(Achievement a, List<Achievement.Milestone> ordered) {
         Set<String> sources = new LinkedHashSet<>();
-        Chronology.order(a.milestones()).forEach(m -> m.citations().forEach(c -> sources.add(c.sourceId())));
+        ordered.forEach(m -> m.citations().forEach(c -> sources.add(c.sourceId())));
         for (Achievement.InstitutionLink l : a.institutions()) {
             for (Citation c : l.citations()) {
                 sources.add(c.sourceId());
@@ -111,7 +111,7 @@ final class AchievementExport {
     /** One achievement's CSV cells: its milestones in date order, its sources once each. */
     static List<String> cells(Achievement a) {
         List<Achievement.Milestone> dated = Chronology.order(a.milestones());
-        Set<String> sources = sources(a);
+        Set<String> sources = sources(a, dated);
         Achievement.Milestone first = dated.get(0);
         Achievement.Milestone latest = dated.get(dated.size() - 1);
         return List.of(

@@ -69,16 +69,11 @@ public final class Exports {
      * 400).
      */
     public static <T> jakarta.ws.rs.core.Response ndjsonDownload(
-            String format, List<T> all, String fileName, ObjectMapper json) {
+            String format, List<T> all, String name, ObjectMapper json) {
         if (format != null && !format.isEmpty() && !format.equals("ndjson")) {
             throw ProblemException.invalid("format", "must be ndjson");
         }
-        jakarta.ws.rs.core.StreamingOutput body = out -> ndjson(all, v -> v, json, out);
-        return jakarta.ws.rs.core.Response.ok(body)
-                .type(NDJSON)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("X-Total-Count", all.size())
-                .build();
+        return download(Format.NDJSON, name, all.size(), out -> ndjson(all, v -> v, json, out));
     }
 
     /** One JSON document a line. */

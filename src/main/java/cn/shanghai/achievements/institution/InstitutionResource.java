@@ -156,6 +156,6 @@ public class InstitutionResource {
             @Parameter(description = "ndjson (the default and only format)", schema = @Schema(enumeration = {"ndjson"}))
                     @QueryParam("format")
                     String format) {
-        return Exports.ndjsonDownload(format, service.all(), "institutions.ndjson", json);
+        return Exports.ndjsonDownload(format, service.all(), "institutions", json);
     }
 }

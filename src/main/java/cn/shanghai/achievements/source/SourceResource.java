@@ -98,6 +98,6 @@ public class SourceResource {
             @Parameter(description = "ndjson (the default and only format)", schema = @Schema(enumeration = {"ndjson"}))
                     @QueryParam("format")
                     String format) {
-        return Exports.ndjsonDownload(format, service.list(), "sources.ndjson", json);
+        return Exports.ndjsonDownload(format, service.list(), "sources", json);
     }
 }
